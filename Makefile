@@ -1,0 +1,82 @@
+# Set-up contract (see README): `make run` serves the demo portal on SQLite,
+# `make test` runs the whole suite. Both build .venv on first use and reuse it.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+
+# Django 6.1 needs Python >= 3.12: PATH first, then pyenv's installed versions.
+# Shims can exist for versions that are not active, so every candidate is run.
+define find_python
+for cand in python3.14 python3.13 python3.12 \
+    $$(ls -d "$$(pyenv root 2>/dev/null || echo $$HOME/.pyenv)"/versions/3.1[2-9]*/bin/python3 2>/dev/null | sort -rV); do \
+  if "$$cand" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
+    command -v "$$cand"; exit 0; \
+  fi; \
+done; exit 1
+endef
+
+.PHONY: run test test-postgres setup lint format messages makemessages check clean
+
+# The production pair used by CI's second leg (services as on these machines).
+PG_URL ?= postgres://postgres@127.0.0.1:5432/helpdesk
+REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
+
+$(VENV)/.created:
+	@py=$$($(find_python)) || { echo "error: Python >= 3.12 not found (looked on PATH and in pyenv's versions)." >&2; exit 1; }; \
+	echo "Using $$py"; "$$py" -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip>=25.1"
+	@touch $@
+
+$(VENV)/.installed: $(VENV)/.created pyproject.toml
+	$(PY) -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install --quiet -e . --group dev
+	@touch $@
+
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
+	msgfmt --check-format -o $@ $<
+
+messages: $(MO_FILES)
+
+# Regenerate the catalogues after changing user-facing strings.
+makemessages: $(VENV)/.installed
+	$(PY) manage.py makemessages --no-obsolete --ignore=.venv --ignore=tests -l zh_Hans -l zh_Hant
+	$(PY) manage.py makemessages --no-obsolete --ignore=.venv --ignore=tests -d djangojs -l zh_Hans -l zh_Hant
+
+setup: $(VENV)/.installed messages
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo
+	$(PY) manage.py demo_users
+
+run: setup
+	@echo "Serving http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+lint: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+check: $(VENV)/.installed-dev messages
+	$(PY) manage.py check --fail-level WARNING
+	$(PY) manage.py makemigrations --check --dry-run
+
+test: $(VENV)/.installed-dev messages lint check
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# The whole suite again on PostgreSQL + Redis (Django creates test_helpdesk).
+test-postgres: $(VENV)/.installed-dev messages
+	DATABASE_URL=$(PG_URL) REDIS_URL=$(REDIS_TEST_URL) $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) staticfiles $(MO_FILES)

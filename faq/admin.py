@@ -1,0 +1,142 @@
+"""Staff editing of the knowledge base (content editors; superusers aside).
+
+Translated fields appear as language tabs; every change is kept in history.
+"""
+
+from django.conf import settings
+from django.contrib import admin
+from django.db.models import Count, Q
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.utils import build_localized_fieldname
+from simple_history.admin import SimpleHistoryAdmin
+
+from faq.models import TRANSLATED_TEXT_FIELDS, Article, Category, Vote
+
+
+class MissingTranslationFilter(admin.SimpleListFilter):
+    title = _("translation missing")
+    parameter_name = "missing"
+
+    def lookups(self, request, model_admin):
+        return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+    def queryset(self, request, queryset):
+        code = self.value()
+        if code not in dict(settings.LANGUAGES):
+            return queryset
+        missing = Q()
+        for field in TRANSLATED_TEXT_FIELDS:
+            name = build_localized_fieldname(field, code)
+            missing |= Q(**{f"{name}__isnull": True}) | Q(**{name: ""})
+        return queryset.filter(missing)
+
+
+@admin.register(Category)
+class CategoryAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+    list_display = ["title", "order", "article_total"]
+    list_editable = ["order"]
+    search_fields = ["title_en", "title_zh_hans", "title_zh_hant"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_total=Count("articles"))
+
+    @admin.display(description=_("articles"), ordering="article_total")
+    def article_total(self, obj):
+        return obj.article_total
+
+
+class VoteInline(admin.TabularInline):
+    model = Vote
+    fields = ["created_at", "helpful", "comment", "language"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name_plural = _("votes and comments")
+    ordering = ["-created_at"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Article)
+class ArticleAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+    list_display = [
+        "title",
+        "category",
+        "status",
+        "publish_at",
+        "updated_at",
+        "helpful_total",
+        "not_helpful_total",
+    ]
+    list_filter = ["status", "category", MissingTranslationFilter, "regions"]
+    list_select_related = ["category"]
+    search_fields = [
+        build_localized_fieldname(field, code)
+        for field in ("title", "summary", "keywords")
+        for code, _name in settings.LANGUAGES
+    ]
+    date_hierarchy = "publish_at"
+    autocomplete_fields = ["related"]
+    filter_horizontal = ["regions"]
+    readonly_fields = ["preview_link", "created_at", "updated_at"]
+    inlines = [VoteInline]
+    fieldsets = [
+        (None, {"fields": ["category", "title", "slug", "summary", "body", "keywords"]}),
+        (_("Publishing"), {"fields": ["status", "publish_at", "regions", "related"]}),
+        (_("Information"), {"fields": ["preview_link", "created_at", "updated_at"]}),
+    ]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                helpful_total=Count("votes", filter=Q(votes__helpful=True)),
+                not_helpful_total=Count("votes", filter=Q(votes__helpful=False)),
+            )
+        )
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {
+            build_localized_fieldname("slug", code): [build_localized_fieldname("title", code)]
+            for code, _name in settings.LANGUAGES
+        }
+
+    @admin.display(description=_("helpful"), ordering="helpful_total")
+    def helpful_total(self, obj):
+        return obj.helpful_total
+
+    @admin.display(description=_("not helpful"), ordering="not_helpful_total")
+    def not_helpful_total(self, obj):
+        return obj.not_helpful_total
+
+    @admin.display(description=_("public page"))
+    def preview_link(self, obj):
+        if not obj.pk:
+            return "-"
+        label = _("View on site") if obj.is_public else _("Preview (staff only)")
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>', obj.get_absolute_url(), label
+        )
+
+
+@admin.register(Vote)
+class VoteAdmin(admin.ModelAdmin):
+    list_display = ["article", "helpful", "short_comment", "language", "created_at"]
+    list_filter = ["helpful", "language", "article__category"]
+    search_fields = ["comment"]
+    list_select_related = ["article"]
+    readonly_fields = ["article", "visitor", "helpful", "comment", "language", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("what was missing"))
+    def short_comment(self, obj):
+        return obj.comment[:120]

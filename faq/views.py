@@ -1,0 +1,176 @@
+"""Public knowledge-base pages and the helpfulness vote.
+
+Everyone may read what `Article.objects.published()` allows; staff who may
+edit articles also see drafts (marked as previews). Votes are POST-only.
+"""
+
+import secrets
+
+from django.contrib import messages
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
+from django.http import HttpResponsePermanentRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django.views.generic import ListView, TemplateView
+
+from contacts.regions import VisitorRegionMixin
+from faq import services
+from faq.forms import VoteForm
+from faq.models import Article, Category
+from faq.search import normalise_query, search_articles
+
+VISITOR_COOKIE = "hp_visitor"
+VISITOR_SALT = "faq.vote"
+VISITOR_COOKIE_MAX_AGE = 2 * 365 * 24 * 3600
+ARTICLES_PER_CATEGORY_ON_INDEX = 5
+RELATED_LIMIT = 5
+
+
+class CategoryListView(VisitorRegionMixin, TemplateView):
+    template_name = "faq/index.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        categories = Category.objects.with_article_counts(context["region"])
+        # The first few titles of every category, in one query however many there are.
+        top = (
+            Article.objects.published()
+            .for_region(context["region"])
+            .annotate(
+                position=Window(
+                    RowNumber(), partition_by=[F("category")], order_by=[F("title"), F("pk")]
+                )
+            )
+            .filter(position__lte=ARTICLES_PER_CATEGORY_ON_INDEX)
+            .select_related("category")
+        )
+        by_category = {}
+        for article in top:
+            by_category.setdefault(article.category_id, []).append(article)
+        for category in categories:
+            category.top_articles = by_category.get(category.pk, [])
+        context["categories"] = categories
+        return context
+
+
+class CategoryDetailView(VisitorRegionMixin, ListView):
+    template_name = "faq/category.html"
+    context_object_name = "articles"
+    paginate_by = 20
+
+    def get(self, request, *args, **kwargs):
+        self.category = get_object_or_404(Category.objects.by_slug(kwargs["category"])[:1])
+        if kwargs["category"] != self.category.slug:
+            return HttpResponsePermanentRedirect(self.category.get_absolute_url())
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return (
+            self.category.articles.published()
+            .for_region(self.get_region())
+            .select_related("category")
+            .order_by("title", "pk")
+        )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            category=self.category, categories=Category.objects.all(), **kwargs
+        )
+
+
+class ArticleDetailView(VisitorRegionMixin, TemplateView):
+    template_name = "faq/article.html"
+
+    def get(self, request, *args, **kwargs):
+        self.article = get_object_or_404(
+            Article.objects.visible_to(request.user)
+            .by_slug(kwargs["article"])
+            .select_related("category")
+            .prefetch_related("regions")[:1]
+        )
+        canonical = self.article.get_absolute_url()
+        if request.path != canonical:
+            return HttpResponsePermanentRedirect(canonical)
+        if self.article.is_public:
+            services.article_view_record(article_id=self.article.pk)
+        return super().get(request, *args, **kwargs)
+
+    def related_articles(self):
+        public = Article.objects.published().for_region(self.get_region())
+        picked = list(
+            public.filter(pk__in=self.article.related.values("pk")).select_related("category")[
+                :RELATED_LIMIT
+            ]
+        )
+        if picked:
+            return picked
+        return list(
+            public.filter(category_id=self.article.category_id)
+            .exclude(pk=self.article.pk)
+            .select_related("category")
+            .most_viewed(RELATED_LIMIT)
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)  # kwargs hold the URL's slugs
+        context.update(
+            article=self.article,
+            category=self.article.category,
+            related_articles=self.related_articles(),
+            is_translated=self.article.is_translated(),
+            vote_form=VoteForm(),
+        )
+        return context
+
+
+class SearchView(VisitorRegionMixin, ListView):
+    template_name = "faq/search.html"
+    context_object_name = "results"
+    paginate_by = 10
+
+    def get_queryset(self):
+        self.query = normalise_query(self.request.GET.get("q", ""))
+        return search_articles(self.query, language=get_language(), region=self.get_region())
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(query=self.query, **kwargs)
+
+
+@require_POST
+def vote(request, category, article):
+    article = get_object_or_404(Article.objects.published().by_slug(article)[:1])
+    form = VoteForm(request.POST)
+    if not form.is_valid():
+        return render(
+            request, "faq/vote_form.html", {"article": article, "vote_form": form}, status=400
+        )
+    visitor = request.get_signed_cookie(VISITOR_COOKIE, default=None, salt=VISITOR_SALT)
+    new_visitor = visitor is None
+    if new_visitor:
+        visitor = secrets.token_urlsafe(18)
+    recorded = services.vote_cast(
+        article=article,
+        visitor=visitor,
+        helpful=form.cleaned_data["helpful"],
+        comment=form.cleaned_data["comment"],
+        language=get_language(),
+    )
+    if recorded:
+        messages.success(request, _("Thank you for your feedback."))
+    else:
+        messages.info(request, _("You have already told us whether this article helped."))
+    response = redirect(f"{article.get_absolute_url()}#helpful")
+    if new_visitor:
+        response.set_signed_cookie(
+            VISITOR_COOKIE,
+            visitor,
+            salt=VISITOR_SALT,
+            max_age=VISITOR_COOKIE_MAX_AGE,
+            httponly=True,
+            samesite="Lax",
+            secure=request.is_secure(),
+        )
+    return response

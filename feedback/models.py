@@ -1,0 +1,1 @@
+"""Feedback, complaints and suspicious-activity reports (not built yet)."""

@@ -1,0 +1,51 @@
+"""Staff roles as groups, and what each may do in the admin.
+
+Content editors write articles, regions, channels and alerts; support agents
+handle feedback and complaints; security analysts handle suspicious-activity
+reports. The groups are brought in line with this table after every migrate.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
+
+CONTENT_EDITORS = "Content editors"
+SUPPORT_AGENTS = "Support agents"
+SECURITY_ANALYSTS = "Security analysts"
+
+# group -> {app_label: {model: actions}}
+ROLE_PERMISSIONS = {
+    CONTENT_EDITORS: {
+        "faq": {
+            "category": ("add", "change", "delete", "view"),
+            "article": ("add", "change", "delete", "view"),
+            "historicalcategory": ("view",),
+            "historicalarticle": ("view",),
+            "vote": ("view",),
+        },
+        "contacts": {
+            "region": ("add", "change", "delete", "view"),
+            "historicalregion": ("view",),
+        },
+    },
+    SUPPORT_AGENTS: {
+        "faq": {"article": ("view",), "category": ("view",)},
+    },
+    SECURITY_ANALYSTS: {
+        "faq": {"article": ("view",), "category": ("view",)},
+    },
+}
+
+
+def sync_roles(**kwargs):
+    """Create the groups and give each exactly the permissions in the table."""
+    for group_name, apps in ROLE_PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=group_name)
+        wanted = Q(pk__in=[])
+        for app_label, models in apps.items():
+            for model, actions in models.items():
+                wanted |= Q(
+                    content_type__app_label=app_label,
+                    content_type__model=model,
+                    codename__in=[f"{action}_{model}" for action in actions],
+                )
+        group.permissions.set(Permission.objects.filter(wanted))

@@ -1,0 +1,73 @@
+"""Site-wide pages: home, health check, robots.txt."""
+
+import logging
+
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from django.views.generic import TemplateView
+
+from contacts.regions import VisitorRegionMixin
+from faq.models import Article, Category
+
+logger = logging.getLogger(__name__)
+
+POPULAR_LIMIT = 6
+
+
+class HomeView(VisitorRegionMixin, TemplateView):
+    template_name = "helpdesk/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        region = context["region"]
+        context["categories"] = Category.objects.with_article_counts(region)
+        context["popular_articles"] = (
+            Article.objects.published()
+            .for_region(region)
+            .select_related("category")
+            .most_viewed(POPULAR_LIMIT)
+        )
+        return context
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """200 when the database and the cache answer, else 503; for load balancers."""
+    checks = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        checks["database"] = "ok"
+    except Exception:
+        logger.exception("Health check: database unavailable")
+        checks["database"] = "error"
+    try:
+        cache.set("healthz", "ok", timeout=5)
+        checks["cache"] = "ok" if cache.get("healthz") == "ok" else "error"
+    except Exception:
+        logger.exception("Health check: cache unavailable")
+        checks["cache"] = "error"
+    healthy = all(value == "ok" for value in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "error", "checks": checks}, status=200 if healthy else 503
+    )
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /*/feedback/",
+        "Disallow: /*/report/",
+        "Disallow: /*/status/",
+        "Disallow: /*/search/",
+        "Disallow: /*/contact/verify/",
+        f"Sitemap: {request.build_absolute_uri(reverse('django.contrib.sitemaps.views.sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
