@@ -20,7 +20,7 @@ for cand in python3.14 python3.13 python3.12 \
 done; exit 1
 endef
 
-.PHONY: run test test-postgres setup lint format messages makemessages check clean
+.PHONY: run serve test test-postgres setup lint format messages makemessages check clean
 
 # The production pair used by CI's second leg (services as on these machines).
 # The database is named after the checkout so that parallel checkouts on one
@@ -60,6 +60,21 @@ setup: $(VENV)/.installed messages
 run: setup
 	@echo "Serving http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# The production profile on this machine: DEBUG off, gunicorn, whitenoise,
+# plain HTTP on loopback (TLS settings are for behind a proxy: see README).
+var/secret-key:
+	@mkdir -p var && umask 077 && python3 -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+
+SERVE_ENV = DEBUG=false SECRET_KEY="$$(cat var/secret-key)" ALLOWED_HOSTS=127.0.0.1,localhost \
+	SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SECURE_HSTS_SECONDS=0
+
+serve: $(VENV)/.installed messages var/secret-key
+	$(SERVE_ENV) $(PY) manage.py collectstatic --no-input -v0
+	$(SERVE_ENV) $(PY) manage.py migrate --no-input -v0
+	$(SERVE_ENV) $(PY) manage.py load_demo
+	@echo "Serving http://127.0.0.1:$(PORT)/ with gunicorn (DEBUG off)"
+	$(SERVE_ENV) PORT=$(PORT) $(VENV)/bin/gunicorn -c gunicorn.conf.py helpdesk.wsgi
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .

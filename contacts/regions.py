@@ -53,3 +53,11 @@ class VisitorRegionMixin:
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(region=self.get_region(), **kwargs)
+
+
+def region_inputs(request) -> str:
+    """What `visitor_region` decides from, as a string: a cache key part that
+    needs no database query (equal inputs always give the same region)."""
+    code = request.COOKIES.get(REGION_COOKIE, "")[:2].lower()
+    codes = _browser_region_codes(request.headers.get("Accept-Language", "")[:500])
+    return f"{code}|{','.join(codes[:5])}"

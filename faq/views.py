@@ -21,6 +21,7 @@ from faq import services
 from faq.forms import VoteForm
 from faq.models import Article, Category
 from faq.search import normalise_query, search_articles
+from helpdesk.pagecache import CachedPageMixin
 
 VISITOR_COOKIE = "hp_visitor"
 VISITOR_SALT = "faq.vote"
@@ -29,7 +30,7 @@ ARTICLES_PER_CATEGORY_ON_INDEX = 5
 RELATED_LIMIT = 5
 
 
-class CategoryListView(VisitorRegionMixin, TemplateView):
+class CategoryListView(CachedPageMixin, VisitorRegionMixin, TemplateView):
     template_name = "faq/index.html"
 
     def get_context_data(self, **kwargs):
@@ -56,7 +57,7 @@ class CategoryListView(VisitorRegionMixin, TemplateView):
         return context
 
 
-class CategoryDetailView(VisitorRegionMixin, ListView):
+class CategoryDetailView(CachedPageMixin, VisitorRegionMixin, ListView):
     template_name = "faq/category.html"
     context_object_name = "articles"
     paginate_by = 20
@@ -81,7 +82,7 @@ class CategoryDetailView(VisitorRegionMixin, ListView):
         )
 
 
-class ArticleDetailView(VisitorRegionMixin, TemplateView):
+class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
     template_name = "faq/article.html"
 
     def get(self, request, *args, **kwargs):
@@ -96,7 +97,12 @@ class ArticleDetailView(VisitorRegionMixin, TemplateView):
             return HttpResponsePermanentRedirect(canonical)
         if self.article.is_public:
             services.article_view_record(article_id=self.article.pk)
+            self.page_cache_meta = {"article_id": self.article.pk}
         return super().get(request, *args, **kwargs)
+
+    def page_cache_hit(self, meta):
+        if meta:
+            services.article_view_record(article_id=meta["article_id"])
 
     def related_articles(self):
         public = Article.objects.published().for_region(self.get_region())

@@ -84,10 +84,12 @@ TEMPLATES = [
     },
 ]
 
+_database_url = env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 DATABASES = {
     "default": dj_database_url.parse(
-        env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=env_int("DB_CONN_MAX_AGE", 0),
+        _database_url,
+        # Persistent connections (checked before reuse) save a connect per request.
+        conn_max_age=env_int("DB_CONN_MAX_AGE", 0 if _database_url.startswith("sqlite") else 60),
         conn_health_checks=True,
     )
 }
@@ -103,6 +105,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL", "")
+# django-ratelimit lists only third-party Redis backends as supported; Django's
+# own RedisCache increments with INCRBY, which is atomic across processes.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -111,12 +116,20 @@ if REDIS_URL:
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "helpdesk"),
         }
     }
+    # The public side uses sessions only for messages; staff sessions survive
+    # a cache flush through the database.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
     # django-ratelimit refuses a per-process cache because several processes
-    # would each count separately. Without REDIS_URL there is one process
-    # (runserver, tests), where local memory counts correctly.
-    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+    # would each count separately. Without REDIS_URL that is accepted for one
+    # process (runserver, tests); `check --deploy` warns (helpdesk.W001).
+    SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
 
 RATELIMIT_USE_CACHE = "default"
 # Limits can be switched off for load benchmarks; never in production.
@@ -207,7 +220,7 @@ SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
 if env_bool("BEHIND_TLS_PROXY", False):
     # Only behind a proxy that sets this header itself and strips it from clients.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -220,6 +233,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# Anonymous public pages are served from the cache for this long at most (0: off);
+# content edits invalidate them at once (helpdesk.pagecache).
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
 
 # How many page views an app process counts in the cache before writing them.
 FAQ_VIEW_FLUSH_EVERY = env_int("FAQ_VIEW_FLUSH_EVERY", 10)

@@ -14,13 +14,14 @@ from django.views.generic import TemplateView
 
 from contacts.regions import VisitorRegionMixin
 from faq.models import Article, Category
+from helpdesk.pagecache import CachedPageMixin
 
 logger = logging.getLogger(__name__)
 
 POPULAR_LIMIT = 6
 
 
-class HomeView(VisitorRegionMixin, TemplateView):
+class HomeView(CachedPageMixin, VisitorRegionMixin, TemplateView):
     template_name = "helpdesk/home.html"
 
     def get_context_data(self, **kwargs):
