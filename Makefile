@@ -20,7 +20,7 @@ for cand in python3.14 python3.13 python3.12 \
 done; exit 1
 endef
 
-.PHONY: run serve test test-postgres setup lint format messages makemessages check clean
+.PHONY: run serve bench test test-postgres setup lint format messages makemessages check clean
 
 # The production pair used by CI's second leg (services as on these machines).
 # The database is named after the checkout so that parallel checkouts on one
@@ -75,6 +75,11 @@ serve: $(VENV)/.installed messages var/secret-key
 	$(SERVE_ENV) $(PY) manage.py load_demo
 	@echo "Serving http://127.0.0.1:$(PORT)/ with gunicorn (DEBUG off)"
 	$(SERVE_ENV) PORT=$(PORT) $(VENV)/bin/gunicorn -c gunicorn.conf.py helpdesk.wsgi
+
+# Throughput and latency of public pages against a hello-world Django view.
+bench: $(VENV)/.installed messages
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+	$(PY) tests/bench/run.py $(BENCH_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .

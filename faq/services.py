@@ -1,5 +1,7 @@
 """Writes with side effects in the knowledge base: votes and view counts."""
 
+import logging
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
@@ -7,6 +9,8 @@ from django.db.models import F
 from django.utils import timezone
 
 from faq.models import Article, ArticleDailyViews, Vote
+
+logger = logging.getLogger(__name__)
 
 
 def vote_cast(
@@ -42,12 +46,16 @@ def article_view_record(*, article_id: int) -> None:
     batch = settings.FAQ_VIEW_FLUSH_EVERY
     day = timezone.localdate()
     key = f"faq:views:{day.isoformat()}:{article_id}"
-    cache.add(key, 0, timeout=2 * 24 * 3600)
     try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add() and incr()
-        cache.set(key, 1, timeout=2 * 24 * 3600)
-        count = 1
+        try:
+            count = cache.incr(key)
+        except ValueError:
+            # The day's first view here, unless another process adds it first.
+            count = 1 if cache.add(key, 1, timeout=2 * 24 * 3600) else cache.incr(key)
+    except Exception:
+        # A view count is not worth failing a page for when the cache is down.
+        logger.warning("View counter unavailable", exc_info=True)
+        return
     if count % batch:
         return
     updated = ArticleDailyViews.objects.filter(article_id=article_id, day=day).update(

@@ -97,12 +97,11 @@ class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
             return HttpResponsePermanentRedirect(canonical)
         if self.article.is_public:
             services.article_view_record(article_id=self.article.pk)
-            self.page_cache_meta = {"article_id": self.article.pk}
+            self.page_cache_on_hit = (
+                "faq.services.article_view_record",
+                {"article_id": self.article.pk},
+            )
         return super().get(request, *args, **kwargs)
-
-    def page_cache_hit(self, meta):
-        if meta:
-            services.article_view_record(article_id=meta["article_id"])
 
     def related_articles(self):
         public = Article.objects.published().for_region(self.get_region())

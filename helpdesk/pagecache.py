@@ -11,15 +11,19 @@ Visitors with a session (staff) or a pending message are never cached.
 """
 
 import hashlib
+import logging
 import uuid
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 
 from contacts.regions import region_inputs
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "pagecache:version"
 CSRF_PLACEHOLDER = "csrf-placeholder-6a3f0c9e5b"
@@ -44,7 +48,11 @@ def content_version() -> str:
 
 def bump_content_version(sender, **kwargs):
     if sender._meta.label_lower in CONTENT_MODELS:
-        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        try:
+            cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        except Exception:
+            # The write itself succeeded; pages stay stale until they expire.
+            logger.exception("Page cache: could not invalidate")
 
 
 def page_cache_key(request) -> str | None:
@@ -58,7 +66,12 @@ def page_cache_key(request) -> str | None:
         return None
     raw = "\n".join([request.path, query, get_language(), region_inputs(request)])
     digest = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
-    return f"pagecache:{content_version()}:{digest}"
+    try:
+        return f"pagecache:{content_version()}:{digest}"
+    except Exception:
+        # The cache is down: serve the page uncached rather than fail.
+        logger.warning("Page cache unavailable", exc_info=True)
+        return None
 
 
 def _with_visitor_token(request, content: bytes) -> bytes:
@@ -67,40 +80,59 @@ def _with_visitor_token(request, content: bytes) -> bytes:
     return content.replace(CSRF_PLACEHOLDER.encode(), get_token(request).encode())
 
 
-class CachedPageMixin:
-    """For public page views: serve and store whole pages for anonymous visitors.
+def _serve(request, entry):
+    on_hit = entry["on_hit"]
+    if on_hit:
+        path, kwargs = on_hit
+        import_string(path)(**kwargs)
+    response = HttpResponse(
+        _with_visitor_token(request, entry["content"]), content_type=entry["content_type"]
+    )
+    response["X-Page-Cache"] = "hit"
+    return response
 
-    Views may set `self.page_cache_meta` (JSON-like) when rendering; it is
-    given back to `page_cache_hit(meta)` when a stored page is served.
+
+class PageCacheMiddleware:
+    """Answers from stored pages before URL resolution, views and the middleware
+    below it (auth, messages, history) run. Placed after CsrfViewMiddleware so
+    the visitor's token can be put in, and after LocaleMiddleware for the language."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.page_cache_key = page_cache_key(request)
+        if request.page_cache_key:
+            entry = cache.get(request.page_cache_key)
+            if entry is not None:
+                return _serve(request, entry)
+        return self.get_response(request)
+
+
+class CachedPageMixin:
+    """For public page views whose output may be stored by PageCacheMiddleware.
+
+    A view may set `self.page_cache_on_hit = (dotted path, kwargs)`: the function
+    is called whenever the stored page is served (e.g. to count a view).
     """
 
-    page_cache_meta = None
+    page_cache_on_hit = None
 
     def dispatch(self, request, *args, **kwargs):
-        self.page_cache_key = page_cache_key(request)
-        if self.page_cache_key:
-            entry = cache.get(self.page_cache_key)
-            if entry is not None:
-                self.page_cache_hit(entry["meta"])
-                response = HttpResponse(
-                    _with_visitor_token(request, entry["content"]),
-                    content_type=entry["content_type"],
-                )
-                response["X-Page-Cache"] = "hit"
-                return response
+        self.page_cache_key = getattr(request, "page_cache_key", None)
         response = super().dispatch(request, *args, **kwargs)
         if hasattr(response, "render"):
             response.render()
         if self.page_cache_key and response.status_code == 200 and not response.cookies:
-            cache.set(
-                self.page_cache_key,
-                {
-                    "content": response.content,
-                    "content_type": response["Content-Type"],
-                    "meta": self.page_cache_meta,
-                },
-                timeout=settings.PAGE_CACHE_SECONDS,
-            )
+            entry = {
+                "content": response.content,
+                "content_type": response["Content-Type"],
+                "on_hit": self.page_cache_on_hit,
+            }
+            try:
+                cache.set(self.page_cache_key, entry, timeout=settings.PAGE_CACHE_SECONDS)
+            except Exception:
+                logger.warning("Page cache: could not store a page", exc_info=True)
             response["X-Page-Cache"] = "miss"
         response.content = _with_visitor_token(request, response.content)
         return response
@@ -111,6 +143,3 @@ class CachedPageMixin:
             # Overrides the per-request token the csrf context processor gives.
             context["csrf_token"] = CSRF_PLACEHOLDER
         return context
-
-    def page_cache_hit(self, meta):
-        """Called when a stored page is served (e.g. to count a view)."""

@@ -102,3 +102,25 @@ def test_page_cache_can_be_switched_off(client, settings):
     article = make_article()
     client.get(article.get_absolute_url())
     assert "X-Page-Cache" not in client.get(article.get_absolute_url())
+
+
+def test_pages_are_served_uncached_when_the_cache_is_down(client, settings):
+    article = make_article()
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens on port 1
+        }
+    }
+    for url in (
+        "/en/",
+        "/en/faq/",
+        article.category.get_absolute_url(),
+        article.get_absolute_url(),
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "X-Page-Cache" not in response
+    article.title_en = "Edited while the cache is down"
+    article.save()
+    assert "Edited while" in client.get(article.get_absolute_url()).content.decode()

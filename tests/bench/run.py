@@ -1,0 +1,257 @@
+"""`make bench`: the portal's public pages against a hello-world Django view.
+
+Serves both with gunicorn and the same settings (the portal in its `make serve`
+profile on SQLite with the demo content), drives them alternately with wrk and
+prints requests/s, p50/p99 latency and the portal/hello-world ratio per page,
+then the RSS of the portal's workers. A benchmark, not a test: it asserts
+nothing and prints the goals beside the figures.
+"""
+
+import argparse
+import os
+import re
+import secrets
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+VENV_BIN = Path(sys.executable).parent
+PORTAL_PORT, HELLO_PORT = 8201, 8202
+
+# name, path or callable(base) -> (method, path, body), goal ratio
+PAGES = [
+    ("article", "/en/faq/sign-in-password/reset-forgotten-password/", 0.85),
+    ("faq index", "/en/faq/", 0.85),
+    ("search", "/en/search/?q=withdrawal", 0.50),
+    ("contact", "/en/contact/hk/", 0.85),
+    ("status form", "/en/status/", None),
+]
+
+COLUMNS = [
+    ("page", -14),
+    ("req/s", 9),
+    ("p50 ms", 9),
+    ("p99 ms", 9),
+    ("hello req/s", 13),
+    ("ratio", 8),
+    ("goal", 7),
+    ("non-2xx", 9),
+]
+
+LATENCY = re.compile(r"^\s+(50|99)(?:\.0+)?%\s+([\d.]+)(us|ms|s)\s*$", re.MULTILINE)
+RPS = re.compile(r"Requests/sec:\s+([\d.]+)")
+NON_2XX = re.compile(r"Non-2xx or 3xx responses:\s+(\d+)")
+
+
+def to_ms(value, unit):
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def pinned(command, cpus):
+    """Run on the given CPUs only, so that load generator and servers do not
+    take each other's cores and the two servers compete on equal terms."""
+    return ["taskset", "-c", cpus, *command] if cpus else command
+
+
+def wrk(url, *, seconds, connections, threads, script=None, cpus=None):
+    command = pinned(
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency"], cpus
+    )
+    if script:
+        command += ["-s", script]
+    output = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
+    latencies = {p: to_ms(v, u) for p, v, u in LATENCY.findall(output)}
+    errors = NON_2XX.search(output)
+    return {
+        "rps": float(RPS.search(output).group(1)),
+        "p50": latencies.get("50"),
+        "p99": latencies.get("99"),
+        "non2xx": int(errors.group(1)) if errors else 0,
+    }
+
+
+def wait_for(url, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback
+                return response.status
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"{url} did not answer within {timeout}s")
+
+
+def page_status(url):
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - loopback
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def start(app, port, env, workers, cpus):
+    return subprocess.Popen(
+        pinned([str(VENV_BIN / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"), app], cpus),
+        cwd=ROOT,
+        env={**env, "PORT": str(port), "WEB_CONCURRENCY": str(workers), "LOG_LEVEL": "warning"},
+        start_new_session=True,
+    )
+
+
+def worker_rss_mb(master_pid):
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    sizes = []
+    for pid in children:
+        status = Path(f"/proc/{pid}/status").read_text()
+        sizes.append(int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) / 1024)
+    return sizes
+
+
+def returning_visitor_script(workdir):
+    """GETs with a CSRF cookie, as a browser sends after its first page here."""
+    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    secret = "".join(secrets.choice(alphabet) for _ in range(32))
+    script = Path(workdir) / "get.lua"
+    script.write_text(f'wrk.headers["Cookie"] = "csrftoken={secret}"\n')
+    return str(script)
+
+
+def feedback_post_script(base, workdir):
+    """A wrk Lua script posting the feedback form with a real CSRF pair."""
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
+    html = opener.open(f"{base}/en/feedback/", timeout=5).read().decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    cookie = next(c for c in opener.handlers if isinstance(c, urllib.request.HTTPCookieProcessor))
+    csrf_cookie = next(c.value for c in cookie.cookiejar if c.name == "csrftoken")
+    fields = {
+        "csrfmiddlewaretoken": token,
+        "topic": "app",
+        "description": "The app closes when I open the card page after the update.",
+        "email": "bench@example.com",
+        "consent": "on",
+    }
+    body = "&".join(f"{k}={urllib.parse.quote_plus(v)}" for k, v in fields.items())
+    script = Path(workdir) / "post.lua"
+    script.write_text(
+        'wrk.method = "POST"\n'
+        f'wrk.body = "{body}"\n'
+        'wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n'
+        f'wrk.headers["Cookie"] = "csrftoken={csrf_cookie}"\n'
+        f'wrk.headers["Referer"] = "{base}/en/feedback/"\n'
+    )
+    return str(script)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() * 2)
+    parser.add_argument("--rounds", type=int, default=3, help="alternations per page")
+    parser.add_argument(
+        "--server-cpus",
+        default="1" if os.cpu_count() >= 2 else "",
+        help="CPUs for the servers (taskset list); wrk gets the others. Empty: no pinning.",
+    )
+    args = parser.parse_args()
+
+    workdir = tempfile.mkdtemp(prefix="bench-")
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_", "REDIS_"))},
+        "DEBUG": "false",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_COOKIES": "false",
+        "SECURE_HSTS_SECONDS": "0",
+        "RATELIMIT_ENABLE": "false",
+        "DATABASE_URL": f"sqlite:///{workdir}/bench.sqlite3",
+        "MEDIA_ROOT": f"{workdir}/media",
+    }
+    manage = [str(VENV_BIN / "python"), "manage.py"]
+    for command in (["collectstatic", "--no-input", "-v0"], ["migrate", "-v0"], ["load_demo"]):
+        subprocess.run([*manage, *command], cwd=ROOT, env=env, check=True, capture_output=True)
+
+    server_cpus = args.server_cpus
+    load_cpus = (
+        ",".join(
+            str(c) for c in sorted(os.sched_getaffinity(0)) if str(c) not in server_cpus.split(",")
+        )
+        if server_cpus
+        else None
+    )
+    portal = start("helpdesk.wsgi", PORTAL_PORT, env, args.workers, server_cpus)
+    hello = start("tests.bench.hello", HELLO_PORT, env, args.workers, server_cpus)
+    try:
+        portal_base, hello_base = (
+            f"http://127.0.0.1:{PORTAL_PORT}",
+            f"http://127.0.0.1:{HELLO_PORT}",
+        )
+        wait_for(portal_base + "/healthz")
+        wait_for(hello_base + "/")
+        get_script = returning_visitor_script(workdir)
+        pages = [(name, path, goal, get_script) for name, path, goal in PAGES]
+        if page_status(portal_base + "/en/feedback/") == 200:
+            script = feedback_post_script(portal_base, workdir)
+            pages.append(("feedback POST", "/en/feedback/", None, script))
+        print(
+            f"wrk {args.threads} threads, {args.connections} connections, {args.seconds}s x "
+            f"{args.rounds} rounds each (medians), {args.workers} gunicorn workers, "
+            f"{os.cpu_count()} cores; servers on CPU {server_cpus or 'any'}, "
+            f"wrk on CPU {load_cpus or 'any'}; GETs carry a CSRF cookie like a returning browser"
+        )
+        header = "".join(
+            f"{title:>{width}}" if width > 0 else f"{title:<{-width}}" for title, width in COLUMNS
+        )
+        print(header)
+        print("-" * len(header))
+        for name, path, goal, script in pages:
+            status = page_status(portal_base + path)
+            if status != 200:
+                print(f"{name:<14}skipped: GET {path} answered {status}")
+                continue
+            portal_runs, hello_runs = [], []
+            options = {
+                "seconds": args.seconds,
+                "connections": args.connections,
+                "threads": args.threads,
+                "cpus": load_cpus,
+            }
+            for _ in range(args.rounds):
+                portal_runs.append(wrk(portal_base + path, script=script, **options))
+                hello_runs.append(wrk(hello_base + "/", script=get_script, **options))
+            # Medians of the rounds: one disturbed round does not move the figure.
+            rps = statistics.median(r["rps"] for r in portal_runs)
+            hello_rps = statistics.median(r["rps"] for r in hello_runs)
+            p50 = statistics.median(r["p50"] for r in portal_runs)
+            p99 = statistics.median(r["p99"] for r in portal_runs)
+            non2xx = sum(r["non2xx"] for r in portal_runs)
+            goal_text = f">={goal:.0%}" if goal else "-"
+            print(
+                f"{name:<14}{rps:>9.0f}{p50:>9.1f}{p99:>9.1f}{hello_rps:>13.0f}"
+                f"{rps / hello_rps:>8.0%}{goal_text:>7}{non2xx:>9}"
+            )
+        sizes = worker_rss_mb(portal.pid)
+        print(
+            f"portal worker RSS after the run: {', '.join(f'{s:.0f}' for s in sizes)} MB "
+            f"(max {max(sizes):.0f} MB; goal < 120 MB)"
+        )
+    finally:
+        for process in (portal, hello):
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=30)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
