@@ -21,6 +21,7 @@ from faq import services
 from faq.forms import VoteForm
 from faq.models import Article, Category
 from faq.search import normalise_query, search_articles
+from faq.seo import article_structured_data, category_structured_data
 from helpdesk.pagecache import CachedPageMixin
 
 VISITOR_COOKIE = "hp_visitor"
@@ -77,9 +78,13 @@ class CategoryDetailView(CachedPageMixin, VisitorRegionMixin, ListView):
         )
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
+        context = super().get_context_data(
             category=self.category, categories=Category.objects.all(), **kwargs
         )
+        context["structured_data"] = category_structured_data(
+            self.request, self.category, context["articles"]
+        )
+        return context
 
 
 class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
@@ -127,6 +132,7 @@ class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
             related_articles=self.related_articles(),
             is_translated=self.article.is_translated(),
             vote_form=VoteForm(),
+            structured_data=article_structured_data(self.request, self.article),
         )
         return context
 

@@ -1,7 +1,7 @@
 """Whole-page cache for anonymous GET requests to public pages.
 
-A page is stored per content version, language, full path and the inputs of
-the visitor's region. Any save or delete of content shown on public pages
+A page is stored per content version, host, language, full path and the
+inputs of the visitor's region. Any save or delete of content shown on public pages
 replaces the content version, so a staff edit is visible on the next request;
 time-dependent parts ("open now", alert windows) are bounded by the timeout.
 
@@ -64,7 +64,9 @@ def page_cache_key(request) -> str | None:
     query = request.META.get("QUERY_STRING", "")
     if len(query) > MAX_QUERY_STRING:
         return None
-    raw = "\n".join([request.path, query, get_language(), region_inputs(request)])
+    # The host is part of the key: pages carry absolute canonical URLs.
+    parts = [request.get_host(), request.path, query, get_language(), region_inputs(request)]
+    raw = "\n".join(parts)
     digest = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
     try:
         return f"pagecache:{content_version()}:{digest}"

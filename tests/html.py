@@ -1,5 +1,6 @@
 """Parse rendered HTML for assertions about structure rather than wording."""
 
+import json
 from html.parser import HTMLParser
 
 
@@ -7,18 +8,47 @@ class _Collector(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.elements = []  # (tag, {attr: value})
+        self.json_ld = []  # text of each <script type="application/ld+json">
+        self._in_json_ld = False
 
     def handle_starttag(self, tag, attrs):
+        attributes = {name: value or "" for name, value in attrs}
+        self.elements.append((tag, attributes))
+        if tag == "script" and attributes.get("type") == "application/ld+json":
+            self._in_json_ld = True
+            self.json_ld.append("")
+
+    def handle_startendtag(self, tag, attrs):
         self.elements.append((tag, {name: value or "" for name, value in attrs}))
 
-    handle_startendtag = handle_starttag
+    def handle_data(self, data):
+        if self._in_json_ld:
+            self.json_ld[-1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_json_ld = False
 
 
-def elements(html: str):
+def _collect(html: str) -> _Collector:
     collector = _Collector()
     collector.feed(html)
     collector.close()
-    return collector.elements
+    return collector
+
+
+def elements(html: str):
+    return _collect(html).elements
+
+
+def json_ld(html: str) -> list:
+    """The parsed JSON-LD blocks of a page (json.loads raises if one is broken)."""
+    return [json.loads(block) for block in _collect(html).json_ld]
+
+
+def is_own_script(attrs) -> bool:
+    """A script the site itself ships: a static file, or a JSON-LD data block."""
+    return attrs.get("src", "").startswith("/static/") or attrs.get("type") == "application/ld+json"
 
 
 def count_tags(html: str, tag: str) -> int:

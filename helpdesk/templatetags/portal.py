@@ -1,8 +1,13 @@
-"""Site chrome shared by every page: language links, the html lang value."""
+"""Site chrome shared by every page: language links, the html lang value,
+canonical and alternate links, and JSON-LD blocks."""
+
+import json
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
 register = template.Library()
@@ -17,32 +22,74 @@ def html_lang(code=None):
     return _BCP47.get(code, code)
 
 
+_OG_LOCALES = {"en": "en_US", "zh-hans": "zh_CN", "zh-hant": "zh_TW"}
+
+
+@register.simple_tag
+def og_locale():
+    return _OG_LOCALES.get(get_language(), "en_US")
+
+
 @register.simple_tag
 def brand():
     return settings.BRAND_NAME
 
 
+def page_in_languages(request):
+    """[(language code, path of this page in it)]; the home page when it has no twin."""
+    current = get_language()
+    pages = []
+    for code, _name in settings.LANGUAGES:
+        if request is None:
+            pages.append((code, f"/{code}/"))
+            continue
+        url = translate_url(request.get_full_path(), code)
+        if url == request.get_full_path() and code != current:
+            url = f"/{code}/"
+        pages.append((code, url))
+    return pages
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """The current page in every language (the home page when it has no twin)."""
-    request = context.get("request")
     current = get_language()
-    languages = []
-    for code, _name in settings.LANGUAGES:
-        if request is not None:
-            url = translate_url(request.get_full_path(), code)
-            if url == request.get_full_path() and code != current:
-                url = f"/{code}/"
-        else:
-            url = f"/{code}/"
-        info = get_language_info(code)
-        languages.append(
+    return {
+        "languages": [
             {
                 "code": code,
                 "lang": html_lang(code),
-                "name": info["name_local"],
+                "name": get_language_info(code)["name_local"],
                 "url": url,
                 "current": code == current,
             }
-        )
-    return {"languages": languages}
+            for code, url in page_in_languages(context.get("request"))
+        ]
+    }
+
+
+@register.inclusion_tag("includes/head_links.html", takes_context=True)
+def head_links(context):
+    """Canonical URL and hreflang alternates (x-default: the default language)."""
+    request = context.get("request")
+    if request is None:
+        return {}
+    current = get_language()
+    absolute = {code: request.build_absolute_uri(url) for code, url in page_in_languages(request)}
+    return {
+        "canonical": absolute.get(current, request.build_absolute_uri(request.path)),
+        "alternates": [(html_lang(code), url) for code, url in absolute.items()],
+        "x_default": absolute.get(settings.LANGUAGE_CODE),
+    }
+
+
+# JSON inside <script> must not be able to close the element or open a comment.
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def ld_json(data):
+    """A schema.org JSON-LD block: data, never executed, so allowed by the CSP."""
+    if not data:
+        return ""
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
