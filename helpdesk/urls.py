@@ -26,5 +26,6 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
+    path("", include("contacts.urls")),
     path("", include("faq.urls")),
 )
