@@ -227,10 +227,11 @@ def classify(text: str) -> ValueKind:
         return ValueKind.HANDLE if _HANDLE.match(text) else ValueKind.UNKNOWN
     if _EMAIL.match(text):
         return ValueKind.EMAIL
+    # Before hosts: "202.555.0142" is a number, not a web address.
+    if _PHONE_CHARS.match(_EXTENSION.sub("", text)):
+        return ValueKind.PHONE
     if lowered.startswith("www.") or _BARE_HOST.match(text):
         return ValueKind.WEB
-    if _PHONE_CHARS.match(text):
-        return ValueKind.PHONE
     if _HANDLE.match(text) and any(ch.isalpha() for ch in text):
         return ValueKind.HANDLE
     return ValueKind.UNKNOWN
@@ -281,7 +282,8 @@ def _not_official(kind, value, normalised="", *, impostor=None, problem=Problem.
         value=value,
         normalised=normalised,
         impostor=impostor,
-        imitates_brand=bool(normalised or value) and imitates_brand(normalised or value),
+        # The whole text counts: "okpay.example@evil.example" uses the name too.
+        imitates_brand=imitates_brand(value),
         problem=problem,
     )
 
@@ -328,8 +330,8 @@ def _match_host(host: str):
 
 
 def _verify_phone(text, region):
-    digits_and_letters = any(ch.isalpha() for ch in re.sub(r"^tel:", "", text, flags=re.I))
-    if digits_and_letters:
+    number = _EXTENSION.sub("", re.sub(r"^tel:", "", text, flags=re.IGNORECASE))
+    if any(ch.isalpha() for ch in number):
         return _not_official(ValueKind.PHONE, text, problem=Problem.LETTERS_IN_NUMBER)
     codes = [region.code] if region else []
     codes += [
