@@ -34,7 +34,7 @@ class VerifyForm(_InlineFormMixin, forms.Form):
 class RegionChoiceForm(_InlineFormMixin, forms.Form):
     """Pick a region to remember; the empty choice forgets it (worldwide)."""
 
-    region = forms.ChoiceField(label=_("Your region"), required=False)
+    region = forms.ChoiceField(label=_("Choose a region"), required=False)
 
     def __init__(self, *args, regions, **kwargs):
         super().__init__(*args, **kwargs)

@@ -585,6 +585,7 @@ ALERTS = [
         "starts_at": "2026-11-01T00:00:00+00:00",
         "ends_at": None,
         "regions": [],
+        "articles": ["recognise-official-okpay-messages", "common-scams", "keep-your-account-safe"],
         "title": {
             "en": "Calls claiming to be OKPay and asking for codes are fraud",
             "zh_hans": "自称 OKPay 客服并索要验证码的来电都是诈骗",
@@ -601,6 +602,7 @@ ALERTS = [
         "starts_at": "2026-11-20T00:00:00+00:00",
         "ends_at": "2027-06-30T00:00:00+00:00",
         "regions": ["hk", "sg"],
+        "articles": ["how-to-withdraw", "withdrawal-times-by-region"],
         "title": {
             "en": "Withdrawals to Example Bank are delayed",
             "zh_hans": "提现至 Example Bank 出现延迟",

@@ -241,8 +241,19 @@ def load_faq():
     return len(categories), len(articles)
 
 
+def attach_alerts():
+    """Show the demo alerts on the articles they concern (after both are loaded)."""
+    from helpdesk.demo.contacts import ALERTS
+
+    for item in ALERTS:
+        alert = Alert.objects.get(title_en=item["title"]["en"])
+        articles = Article.objects.filter(slug_en__in=item.get("articles", []))
+        alert.articles.set(articles)
+
+
 @transaction.atomic
 def load_all():
     counts = {"regions": load_regions(), "channels": load_contacts()}
     counts["categories"], counts["articles"] = load_faq()
+    attach_alerts()
     return counts
