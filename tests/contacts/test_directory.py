@@ -228,3 +228,13 @@ def test_contact_pages_are_translated(client, regions):
     )
     html = client.get("/zh-hant/contact/hk/").content.decode()
     assert "客戶服務熱線" in html and "聯絡我們" in html
+
+
+def test_sitemap_lists_the_directory_and_active_regions(client, regions):
+    regions["gb"].is_active = False
+    regions["gb"].save()
+    xml = client.get("/sitemap.xml").content.decode()
+    for language in ("en", "zh-hans", "zh-hant"):
+        assert f"/{language}/contact/</loc>" in xml
+        assert f"/{language}/contact/hk/</loc>" in xml
+    assert "/contact/gb/" not in xml and "/contact/verify/" not in xml
