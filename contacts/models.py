@@ -1,15 +1,25 @@
-"""Regions, and (to come) their contact channels, hours and alerts.
+"""Regions, contact channels, opening hours, closures, alerts and the lists
+behind "Is it really us?" (official accounts, known impostors).
 
-Regions are edited by content editors in the admin; the public reads them.
+Content editors change all of it in the admin; security analysts may also
+record known impostors. The public reads what the querysets' `active()`
+methods let through.
 """
 
+import datetime
 import zoneinfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from contacts import verification
+from helpdesk.markdown import render_markdown
 
 
 def validate_time_zone(value):
@@ -37,6 +47,11 @@ class Region(models.Model):
     default_language = models.CharField(
         _("default language"), max_length=10, choices=settings.LANGUAGES, default="en"
     )
+    best_time_hint = models.TextField(
+        _("best time to contact"),
+        blank=True,
+        help_text=_("Shown on the region's contact page, e.g. when lines are quietest."),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=100)
     is_active = models.BooleanField(_("active"), default=True)
 
@@ -54,3 +69,542 @@ class Region(models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("contacts:region", kwargs={"region": self.code})
+
+    @property
+    def zone(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+
+# ------------------------------------------------------------------ channels
+
+
+class ChannelQuerySet(models.QuerySet):
+    def active(self):
+        """Channels the public may see: switched on, in an active region or global."""
+        return self.filter(Q(region__isnull=True) | Q(region__is_active=True), is_active=True)
+
+    def for_region(self, region):
+        """The region's own channels and the global ones (only global without a region)."""
+        if region is None:
+            return self.filter(region__isnull=True)
+        return self.filter(Q(region=region) | Q(region__isnull=True))
+
+    def with_schedule(self):
+        return self.select_related("region").prefetch_related("hours")
+
+
+class Channel(models.Model):
+    class Kind(models.TextChoices):
+        PHONE = "phone", _("Phone hotline")
+        CHAT = "chat", _("Live chat")
+        EMAIL = "email", _("E-mail")
+        SOCIAL = "social", _("Social media")
+        FORUM = "forum", _("Community forum")
+
+    # Kinds whose value is a web address (only its host is compared).
+    WEB_KINDS = (Kind.CHAT, Kind.FORUM)
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    region = models.ForeignKey(
+        Region,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="channels",
+        verbose_name=_("region"),
+        help_text=_("Leave empty for a global channel shown in every region."),
+    )
+    label = models.CharField(_("label"), max_length=120)
+    description = models.CharField(_("description"), max_length=300, blank=True)
+    value = models.CharField(
+        _("number, address or handle"),
+        max_length=200,
+        help_text=_(
+            "Phone number (with country code), e-mail address, web address (chat, forum) "
+            "or social handle."
+        ),
+    )
+    value_normalised = models.CharField(
+        _("normalised value"), max_length=200, editable=False, db_index=True
+    )
+    platform = models.CharField(
+        _("platform"), max_length=40, blank=True, help_text=_("Social media only, e.g. X.")
+    )
+    profile_url = models.URLField(
+        _("profile link"), blank=True, help_text=_("Social media only: link to the account.")
+    )
+    languages = models.CharField(
+        _("languages spoken"), max_length=120, blank=True, help_text=_("e.g. English, Mandarin")
+    )
+    audience = models.CharField(
+        _("who it is for"),
+        max_length=120,
+        blank=True,
+        help_text=_("e.g. Lost card or fraud, around the clock"),
+    )
+    response_time = models.CharField(
+        _("expected response time"), max_length=120, blank=True, help_text=_("e.g. within 24 h")
+    )
+    time_zone = models.CharField(
+        _("time zone of the hours"),
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text=_("Leave empty to use the region's time zone (UTC for global channels)."),
+    )
+    always_open = models.BooleanField(_("open 24/7"), default=False)
+    is_active = models.BooleanField(_("active"), default=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=100)
+
+    objects = ChannelQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "kind", "pk"]
+        verbose_name = _("channel")
+        verbose_name_plural = _("channels")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=["phone", "chat", "email", "social", "forum"]),
+                name="channel_kind_known",
+            ),
+            models.CheckConstraint(
+                condition=~Q(value_normalised=""), name="channel_value_normalised"
+            ),
+            models.UniqueConstraint(
+                fields=["region", "kind", "value_normalised"],
+                condition=Q(region__isnull=False),
+                name="channel_unique_per_region",
+            ),
+            models.UniqueConstraint(
+                fields=["kind", "value_normalised"],
+                condition=Q(region__isnull=True),
+                name="channel_unique_global",
+            ),
+        ]
+
+    def __str__(self):
+        where = self.region.name if self.region_id else _("Global")
+        return f"{self.label} ({where})"
+
+    def save(self, *args, **kwargs):
+        # Derived, never edited: kept in step with `value` on every save so the
+        # verification lookup can use an index.
+        self.value_normalised = self.normalised_value()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        # Set before the constraints are validated (full_clean checks them next).
+        self.value_normalised = self.normalised_value()
+        if not self.value_normalised:
+            raise ValidationError({"value": _("This is not a valid value for this kind.")})
+
+    @property
+    def href(self):
+        """The link that opens this channel (tel:, mailto:, https:)."""
+        if self.kind == self.Kind.PHONE:
+            return f"tel:{self.value_normalised}"
+        if self.kind == self.Kind.EMAIL:
+            return f"mailto:{self.value_normalised}"
+        if self.kind in self.WEB_KINDS:
+            value = self.value.strip()
+            return value if value.startswith(("https://", "http://")) else f"https://{value}"
+        return self.profile_url
+
+    def display_value(self, region_code=None):
+        if self.kind == self.Kind.PHONE:
+            return verification.format_phone(self.value_normalised, region_code)
+        if self.kind == self.Kind.EMAIL:
+            return self.value_normalised
+        if self.kind == self.Kind.SOCIAL:
+            return f"@{self.value.strip().lstrip('@')}"
+        return self.value.strip()
+
+    @property
+    def zone(self):
+        if self.time_zone:
+            return zoneinfo.ZoneInfo(self.time_zone)
+        if self.region_id:
+            return self.region.zone
+        return datetime.UTC
+
+    def normalised_value(self):
+        """The form "Is it really us?" compares: E.164, lower-case e-mail, host, handle."""
+        if self.kind == self.Kind.PHONE:
+            return verification.normalise_phone(
+                self.value, self.region.code if self.region_id else None
+            )
+        if self.kind == self.Kind.EMAIL:
+            return verification.normalise_email(self.value)
+        if self.kind in self.WEB_KINDS:
+            host = verification.normalise_host(self.value)
+            return host if verification.is_plain_host(host) else ""
+        return verification.normalise_handle(self.value)
+
+
+class OpeningHours(models.Model):
+    """One opening range on a weekday, in the channel's time zone.
+
+    A range that closes at or before it opens runs overnight into the next day
+    (22:00-06:00); 00:00-00:00 is the whole day.
+    """
+
+    class Weekday(models.IntegerChoices):
+        MONDAY = 0, _("Monday")
+        TUESDAY = 1, _("Tuesday")
+        WEDNESDAY = 2, _("Wednesday")
+        THURSDAY = 3, _("Thursday")
+        FRIDAY = 4, _("Friday")
+        SATURDAY = 5, _("Saturday")
+        SUNDAY = 6, _("Sunday")
+
+    channel = models.ForeignKey(
+        Channel, on_delete=models.CASCADE, related_name="hours", verbose_name=_("channel")
+    )
+    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"), help_text=_("At or before opening: runs overnight."))
+
+    class Meta:
+        ordering = ["weekday", "opens"]
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+        constraints = [
+            models.CheckConstraint(condition=Q(weekday__lte=6), name="hours_weekday_range")
+        ]
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}-{self.closes:%H:%M}"
+
+
+class ClosureQuerySet(models.QuerySet):
+    def around(self, day, days_ahead):
+        """Closures touching the days from `day` (minus one) to `days_ahead` later."""
+        return self.filter(
+            ends_on__gte=day - datetime.timedelta(days=1),
+            starts_on__lte=day + datetime.timedelta(days=days_ahead),
+        )
+
+
+class Closure(models.Model):
+    """A holiday or special closure of one channel or of all a region's channels.
+
+    Without hours the channel is closed all day on those dates; with hours it
+    opens only then (a shortened day).
+    """
+
+    region = models.ForeignKey(
+        Region,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="closures",
+        verbose_name=_("region"),
+        help_text=_("All of the region's own channels."),
+    )
+    channel = models.ForeignKey(
+        Channel,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="closures",
+        verbose_name=_("channel"),
+    )
+    starts_on = models.DateField(_("first day"))
+    ends_on = models.DateField(_("last day"))
+    reason = models.CharField(_("reason"), max_length=120, help_text=_("e.g. Lunar New Year"))
+    opens = models.TimeField(_("special opening"), null=True, blank=True)
+    closes = models.TimeField(_("special closing"), null=True, blank=True)
+
+    objects = ClosureQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["starts_on", "pk"]
+        verbose_name = _("closure or holiday")
+        verbose_name_plural = _("closures and holidays")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(region__isnull=True, channel__isnull=False)
+                | Q(region__isnull=False, channel__isnull=True),
+                name="closure_region_or_channel",
+            ),
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=models.F("starts_on")), name="closure_dates_in_order"
+            ),
+            models.CheckConstraint(
+                condition=Q(opens__isnull=True, closes__isnull=True)
+                | Q(opens__isnull=False, closes__isnull=False),
+                name="closure_special_hours_both_or_none",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.reason} {self.starts_on}-{self.ends_on}"
+
+    def clean(self):
+        super().clean()
+        if (self.region_id is None) == (self.channel_id is None):
+            raise ValidationError(_("Choose either a region or a channel."))
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The last day cannot be before the first day.")})
+        if (self.opens is None) != (self.closes is None):
+            raise ValidationError(_("Give both special hours, or neither to close all day."))
+
+    def covers(self, day):
+        return self.starts_on <= day <= self.ends_on
+
+
+# -------------------------------------------------------------------- alerts
+
+
+class AlertQuerySet(models.QuerySet):
+    def active(self, now=None):
+        now = now or timezone.now()
+        return self.filter(
+            Q(ends_at__isnull=True) | Q(ends_at__gt=now), is_published=True, starts_at__lte=now
+        )
+
+    def for_region(self, region):
+        """Alerts for every region, plus those limited to `region` (if known)."""
+        limits = Alert.regions.through.objects.filter(alert=OuterRef("pk"))
+        if region is None:
+            return self.filter(~Exists(limits))
+        return self.filter(~Exists(limits) | Exists(limits.filter(region=region)))
+
+
+class Alert(models.Model):
+    """A short scam warning or service notice, shown while it is active."""
+
+    class Level(models.TextChoices):
+        SCAM = "scam", _("Scam warning")
+        SERVICE = "service", _("Service notice")
+
+    title = models.CharField(_("title"), max_length=160)
+    body = models.TextField(_("text"), max_length=600, blank=True)
+    level = models.CharField(_("kind"), max_length=10, choices=Level.choices, default=Level.SCAM)
+    starts_at = models.DateTimeField(_("shown from"), default=timezone.now)
+    ends_at = models.DateTimeField(
+        _("shown until"), null=True, blank=True, help_text=_("Leave empty to show until removed.")
+    )
+    regions = models.ManyToManyField(
+        Region,
+        blank=True,
+        related_name="alerts",
+        verbose_name=_("regions"),
+        help_text=_("Leave empty for all regions."),
+    )
+    is_published = models.BooleanField(_("published"), default=True)
+
+    objects = AlertQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["level", "-starts_at", "pk"]
+        verbose_name = _("alert")
+        verbose_name_plural = _("alerts")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__isnull=True) | Q(ends_at__gt=models.F("starts_at")),
+                name="alert_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(level__in=["scam", "service"]), name="alert_level_known"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("The end must be after the start.")})
+
+
+# ------------------------------------------------ "Is it really us?" lists
+
+
+class OfficialAccountQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+
+class OfficialAccount(models.Model):
+    """A domain, e-mail address or social account that is ours but not a channel."""
+
+    class Kind(models.TextChoices):
+        DOMAIN = "domain", _("Web domain (and its subdomains)")
+        EMAIL = "email", _("E-mail address")
+        SOCIAL = "social", _("Social media handle")
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    value = models.CharField(_("value"), max_length=200)
+    value_normalised = models.CharField(
+        _("normalised value"), max_length=200, editable=False, db_index=True
+    )
+    platform = models.CharField(_("platform"), max_length=40, blank=True)
+    note = models.CharField(
+        _("what it is"), max_length=200, blank=True, help_text=_("Shown to visitors.")
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+
+    objects = OfficialAccountQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["kind", "value_normalised"]
+        verbose_name = _("official domain or account")
+        verbose_name_plural = _("official domains and accounts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "platform", "value_normalised"], name="official_account_unique"
+            ),
+            models.CheckConstraint(
+                condition=~Q(value_normalised=""), name="official_account_normalised"
+            ),
+        ]
+
+    def __str__(self):
+        return self.value
+
+    def save(self, *args, **kwargs):
+        # Derived from `value` on every save (see Channel.save).
+        self.value_normalised = self.normalised_value()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        # Set before the constraints are validated (full_clean checks them next).
+        self.value_normalised = self.normalised_value()
+        if not self.value_normalised:
+            raise ValidationError({"value": _("This is not a valid value for this kind.")})
+
+    def normalised_value(self):
+        if self.kind == self.Kind.DOMAIN:
+            host = verification.normalise_host(self.value)
+            return host if verification.is_plain_host(host) else ""
+        if self.kind == self.Kind.EMAIL:
+            return verification.normalise_email(self.value)
+        return verification.normalise_handle(self.value)
+
+
+class KnownImpostorQuerySet(models.QuerySet):
+    def confirmed(self):
+        """Only confirmed entries are named as scams in public."""
+        return self.filter(is_confirmed=True)
+
+
+class KnownImpostor(models.Model):
+    """A number, address or account reported as pretending to be us."""
+
+    class Kind(models.TextChoices):
+        PHONE = "phone", _("Phone number")
+        EMAIL = "email", _("E-mail address")
+        WEB = "web", _("Web address (host)")
+        SOCIAL = "social", _("Social media handle")
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    value = models.CharField(_("value"), max_length=200)
+    value_normalised = models.CharField(
+        _("normalised value"), max_length=200, editable=False, db_index=True
+    )
+    region = models.ForeignKey(
+        Region,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        verbose_name=_("reported in"),
+        help_text=_("Used to read phone numbers written without country code."),
+    )
+    source = models.CharField(
+        _("source"), max_length=200, blank=True, help_text=_("e.g. report reference numbers")
+    )
+    reported_at = models.DateField(_("first reported"), default=datetime.date.today)
+    is_confirmed = models.BooleanField(
+        _("confirmed"), default=False, help_text=_("Only confirmed entries are shown as scams.")
+    )
+
+    objects = KnownImpostorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-reported_at", "pk"]
+        verbose_name = _("known impostor")
+        verbose_name_plural = _("known impostors")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "value_normalised"], name="impostor_unique"),
+            models.CheckConstraint(condition=~Q(value_normalised=""), name="impostor_normalised"),
+        ]
+
+    def __str__(self):
+        return self.value
+
+    def save(self, *args, **kwargs):
+        # Derived from `value` on every save (see Channel.save).
+        self.value_normalised = self.normalised_value()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        # Set before the constraints are validated (full_clean checks them next).
+        self.value_normalised = self.normalised_value()
+        if not self.value_normalised:
+            raise ValidationError({"value": _("This is not a valid value for this kind.")})
+
+    def normalised_value(self):
+        if self.kind == self.Kind.PHONE:
+            return verification.normalise_phone(
+                self.value, self.region.code if self.region_id else None
+            )
+        if self.kind == self.Kind.EMAIL:
+            return verification.normalise_email(self.value)
+        if self.kind == self.Kind.WEB:
+            return verification.normalise_host(self.value)
+        return verification.normalise_handle(self.value)
+
+
+# ------------------------------------------------------------------ guidance
+
+
+class ContactGuidanceQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+    def for_region(self, region):
+        if region is None:
+            return self.filter(region__isnull=True)
+        return self.filter(Q(region=region) | Q(region__isnull=True))
+
+
+class ContactGuidance(models.Model):
+    """One "before you contact us" block (Markdown), shown on contact pages."""
+
+    title = models.CharField(_("title"), max_length=120)
+    body = models.TextField(
+        _("text"), help_text=_("Markdown. Scripts and unsafe HTML are removed.")
+    )
+    region = models.ForeignKey(
+        Region,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="guidance",
+        verbose_name=_("region"),
+        help_text=_("Leave empty for all regions."),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=100)
+    is_active = models.BooleanField(_("active"), default=True)
+
+    objects = ContactGuidanceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("before-you-contact-us advice")
+        verbose_name_plural = _("before-you-contact-us advice")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def body_html(self):
+        return render_markdown(self.body)

@@ -80,12 +80,12 @@ class ArticleAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
     ]
     date_hierarchy = "publish_at"
     autocomplete_fields = ["related"]
-    filter_horizontal = ["regions"]
+    filter_horizontal = ["regions", "alerts"]
     readonly_fields = ["preview_link", "created_at", "updated_at"]
     inlines = [VoteInline]
     fieldsets = [
         (None, {"fields": ["category", "title", "slug", "summary", "body", "keywords"]}),
-        (_("Publishing"), {"fields": ["status", "publish_at", "regions", "related"]}),
+        (_("Publishing"), {"fields": ["status", "publish_at", "regions", "alerts", "related"]}),
         (_("Information"), {"fields": ["preview_link", "created_at", "updated_at"]}),
     ]
 

@@ -135,6 +135,13 @@ class Article(models.Model):
         verbose_name=_("regions"),
         help_text=_("Leave empty for all regions."),
     )
+    alerts = models.ManyToManyField(
+        "contacts.Alert",
+        blank=True,
+        related_name="articles",
+        verbose_name=_("alerts"),
+        help_text=_("Scam or service alerts shown on this article while they are active."),
+    )
     related = models.ManyToManyField(
         "self",
         blank=True,

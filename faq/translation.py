@@ -23,4 +23,4 @@ class ArticleTranslationOptions(TranslationOptions):
 
 
 register_history(Category, app="faq")
-register_history(Article, app="faq", m2m_fields=["regions", "related"])
+register_history(Article, app="faq", m2m_fields=["regions", "alerts", "related"])

@@ -3,7 +3,8 @@
 A page is stored per content version, host, language, full path and the
 inputs of the visitor's region. Any save or delete of content shown on public pages
 replaces the content version, so a staff edit is visible on the next request;
-time-dependent parts ("open now", alert windows) are bounded by the timeout.
+time-dependent parts ("open now", alert windows) are right to the minute, as
+the minute is part of the key.
 
 Pages may contain forms: they are rendered with a placeholder instead of the
 CSRF token, and every response, cached or not, gets the visitor's own token.
@@ -18,6 +19,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 
@@ -31,6 +33,11 @@ MAX_QUERY_STRING = 300
 # Models whose rows appear on public pages; saving or deleting one invalidates.
 CONTENT_MODELS = {
     "contacts.region",
+    "contacts.channel",
+    "contacts.openinghours",
+    "contacts.closure",
+    "contacts.alert",
+    "contacts.contactguidance",
     "faq.category",
     "faq.article",
 }
@@ -64,8 +71,16 @@ def page_cache_key(request) -> str | None:
     query = request.META.get("QUERY_STRING", "")
     if len(query) > MAX_QUERY_STRING:
         return None
-    # The host is part of the key: pages carry absolute canonical URLs.
-    parts = [request.get_host(), request.path, query, get_language(), region_inputs(request)]
+    # The host is part of the key: pages carry absolute canonical URLs. So is
+    # the minute: "open now" and alert windows change with the clock, to the minute.
+    parts = [
+        request.get_host(),
+        request.path,
+        query,
+        get_language(),
+        region_inputs(request),
+        timezone.now().strftime("%Y%m%d%H%M"),
+    ]
     raw = "\n".join(parts)
     digest = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
     try:

@@ -12,6 +12,19 @@ CONTENT_EDITORS = "Content editors"
 SUPPORT_AGENTS = "Support agents"
 SECURITY_ANALYSTS = "Security analysts"
 
+EDIT = ("add", "change", "delete", "view")
+# Everything content editors maintain in the contact directory.
+CONTACT_CONTENT = (
+    "region",
+    "channel",
+    "openinghours",
+    "closure",
+    "alert",
+    "officialaccount",
+    "knownimpostor",
+    "contactguidance",
+)
+
 # group -> {app_label: {model: actions}}
 ROLE_PERMISSIONS = {
     CONTENT_EDITORS: {
@@ -23,15 +36,25 @@ ROLE_PERMISSIONS = {
             "vote": ("view",),
         },
         "contacts": {
-            "region": ("add", "change", "delete", "view"),
-            "historicalregion": ("view",),
+            **{model: EDIT for model in CONTACT_CONTENT},
+            **{f"historical{model}": ("view",) for model in CONTACT_CONTENT},
         },
     },
     SUPPORT_AGENTS: {
         "faq": {"article": ("view",), "category": ("view",)},
+        "contacts": {"region": ("view",), "channel": ("view",)},
     },
     SECURITY_ANALYSTS: {
         "faq": {"article": ("view",), "category": ("view",)},
+        # Analysts confirm scams from reports; they may not change official data.
+        "contacts": {
+            "region": ("view",),
+            "channel": ("view",),
+            "alert": ("view",),
+            "officialaccount": ("view",),
+            "knownimpostor": ("add", "change", "view"),
+            "historicalknownimpostor": ("view",),
+        },
     },
 }
 

@@ -135,6 +135,8 @@ else:
 RATELIMIT_USE_CACHE = "default"
 # Limits can be switched off for load benchmarks; never in production.
 RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
+# "Is it really us?" lookups per client IP (django-ratelimit rate syntax).
+CONTACT_VERIFY_RATE = env_str("CONTACT_VERIFY_RATE", "30/m")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -6,10 +6,15 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.decorators.cache import cache_page
 
+from contacts.sitemaps import ContactSitemap
 from faq.sitemaps import ArticleSitemap, CategorySitemap
 from helpdesk import views
 
-sitemaps = {"categories": CategorySitemap, "articles": ArticleSitemap}
+sitemaps = {
+    "categories": CategorySitemap,
+    "articles": ArticleSitemap,
+    "contacts": ContactSitemap,
+}
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -26,5 +31,6 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
+    path("", include("contacts.urls")),
     path("", include("faq.urls")),
 )

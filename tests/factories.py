@@ -5,7 +5,16 @@ import itertools
 
 from django.utils import timezone
 
-from contacts.models import Region
+from contacts.models import (
+    Alert,
+    Channel,
+    Closure,
+    ContactGuidance,
+    KnownImpostor,
+    OfficialAccount,
+    OpeningHours,
+    Region,
+)
 from faq.models import Article, Category
 
 _counter = itertools.count(1)
@@ -50,3 +59,67 @@ def make_article(category=None, regions=(), **fields):
     if regions:
         article.regions.set(regions)
     return article
+
+
+def make_channel(region=None, kind=Channel.Kind.PHONE, value="+1 202-555-0142", hours=(), **fields):
+    """A channel; `hours` is [(weekday, "09:00", "18:00"), ...] in its zone."""
+    n = next(_counter)
+    defaults = {
+        "label_en": f"Channel {n}",
+        "label_zh_hans": f"渠道{n}",
+        "label_zh_hant": f"管道{n}",
+    }
+    channel = Channel.objects.create(
+        region=region, kind=kind, value=value, **{**defaults, **fields}
+    )
+    OpeningHours.objects.bulk_create(
+        OpeningHours(
+            channel=channel,
+            weekday=weekday,
+            opens=datetime.time.fromisoformat(opens),
+            closes=datetime.time.fromisoformat(closes),
+        )
+        for weekday, opens, closes in hours
+    )
+    return channel
+
+
+def make_closure(first, last=None, *, region=None, channel=None, **fields):
+    first = datetime.date.fromisoformat(first) if isinstance(first, str) else first
+    last = datetime.date.fromisoformat(last) if isinstance(last, str) else (last or first)
+    return Closure.objects.create(
+        region=region,
+        channel=channel,
+        starts_on=first,
+        ends_on=last,
+        **{"reason_en": "Public holiday", **fields},
+    )
+
+
+def make_alert(regions=(), **fields):
+    n = next(_counter)
+    defaults = {
+        "title_en": f"Alert {n}",
+        "title_zh_hans": f"提醒{n}",
+        "title_zh_hant": f"提醒{n}",
+        "level": Alert.Level.SCAM,
+        "starts_at": timezone.now() - datetime.timedelta(hours=1),
+    }
+    alert = Alert.objects.create(**{**defaults, **fields})
+    if regions:
+        alert.regions.set(regions)
+    return alert
+
+
+def make_official(kind=OfficialAccount.Kind.DOMAIN, value="okpay.example", **fields):
+    return OfficialAccount.objects.create(kind=kind, value=value, **fields)
+
+
+def make_impostor(kind=KnownImpostor.Kind.PHONE, value="+44 20 7946 0999", **fields):
+    return KnownImpostor.objects.create(kind=kind, value=value, **{"is_confirmed": True, **fields})
+
+
+def make_guidance(**fields):
+    n = next(_counter)
+    defaults = {"title_en": f"Advice {n}", "body_en": f"Prepare your **account name** ({n})."}
+    return ContactGuidance.objects.create(**{**defaults, **fields})

@@ -7,7 +7,16 @@ from django.db import transaction
 from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 
-from contacts.models import Region
+from contacts.models import (
+    Alert,
+    Channel,
+    Closure,
+    ContactGuidance,
+    KnownImpostor,
+    OfficialAccount,
+    OpeningHours,
+    Region,
+)
 from faq.models import Article, ArticleDailyViews, Category
 
 LANGUAGE_KEYS = {"en": "en", "zh_hans": "zh-hans", "zh_hant": "zh-hant"}
@@ -40,6 +49,7 @@ def _upsert(model, lookup, fields, create_extra=None):
 
 
 def load_regions():
+    from helpdesk.demo.contacts import BEST_TIME_HINTS
     from helpdesk.demo.regions import REGIONS
 
     for data in REGIONS:
@@ -51,9 +61,119 @@ def load_regions():
                 "time_zone": data["time_zone"],
                 "default_language": data["default_language"],
                 **_translations("name", data["name"]),
+                **_translations("best_time_hint", BEST_TIME_HINTS[data["code"]]),
             },
         )
     return len(REGIONS)
+
+
+_DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+def _weekdays(days):
+    """ "mon-fri" -> [0..4], "sun-thu" -> [6, 0, 1, 2, 3], "daily" -> every day."""
+    if days == "daily":
+        return list(range(7))
+    first, _sep, last = days.partition("-")
+    start, end = _DAY_NAMES.index(first), _DAY_NAMES.index(last or first)
+    return [(start + offset) % 7 for offset in range((end - start) % 7 + 1)]
+
+
+def _set_hours(channel, hours):
+    wanted = sorted(
+        (weekday, datetime.time.fromisoformat(opens), datetime.time.fromisoformat(closes))
+        for days, opens, closes in hours
+        for weekday in _weekdays(days)
+    )
+    existing = sorted(channel.hours.values_list("weekday", "opens", "closes"))
+    if existing != wanted:
+        channel.hours.all().delete()
+        for weekday, opens, closes in wanted:
+            OpeningHours.objects.create(
+                channel=channel, weekday=weekday, opens=opens, closes=closes
+            )
+
+
+def load_contacts():
+    from helpdesk.demo import contacts as data
+
+    regions = {region.code: region for region in Region.objects.all()}
+    for item in data.CHANNELS:
+        region = regions[item["region"]] if item["region"] else None
+        channel = _upsert(
+            Channel,
+            {"region": region, "kind": item["kind"], "value": item["value"]},
+            {
+                "order": item["order"],
+                "always_open": item.get("always_open", False),
+                "time_zone": item.get("time_zone", ""),
+                "platform": item.get("platform", ""),
+                "profile_url": item.get("profile_url", ""),
+                **{
+                    key: value
+                    for field in ("label", "description", "audience", "languages", "response_time")
+                    for key, value in _translations(field, item[field]).items()
+                },
+            },
+        )
+        _set_hours(channel, item.get("hours", []))
+    for item in data.CLOSURES:
+        _upsert(
+            Closure,
+            {
+                "region": regions[item["region"]],
+                "starts_on": datetime.date.fromisoformat(item["starts_on"]),
+                "reason_en": item["reason"]["en"],
+            },
+            {
+                "ends_on": datetime.date.fromisoformat(item["ends_on"]),
+                "opens": datetime.time.fromisoformat(item["opens"]) if "opens" in item else None,
+                "closes": datetime.time.fromisoformat(item["closes"]) if "closes" in item else None,
+                **_translations("reason", item["reason"]),
+            },
+        )
+    for item in data.ALERTS:
+        alert = _upsert(
+            Alert,
+            {"title_en": item["title"]["en"]},
+            {
+                "level": item["level"],
+                "starts_at": datetime.datetime.fromisoformat(item["starts_at"]),
+                "ends_at": datetime.datetime.fromisoformat(item["ends_at"])
+                if item["ends_at"]
+                else None,
+                **_translations("title", item["title"]),
+                **_translations("body", item["body"]),
+            },
+        )
+        alert.regions.set([regions[code] for code in item["regions"]])
+    for item in data.OFFICIAL_ACCOUNTS:
+        _upsert(
+            OfficialAccount,
+            {"kind": item["kind"], "value": item["value"]},
+            {"platform": item.get("platform", ""), **_translations("note", item["note"])},
+        )
+    for item in data.KNOWN_IMPOSTORS:
+        _upsert(
+            KnownImpostor,
+            {"kind": item["kind"], "value": item["value"]},
+            {
+                "source": item["source"],
+                "reported_at": datetime.date.fromisoformat(item["reported_at"]),
+                "is_confirmed": item["is_confirmed"],
+            },
+        )
+    for item in data.GUIDANCE:
+        _upsert(
+            ContactGuidance,
+            {"title_en": item["title"]["en"]},
+            {
+                "order": item["order"],
+                **_translations("title", item["title"]),
+                **_translations("body", item["body"]),
+            },
+        )
+    return len(data.CHANNELS)
 
 
 def _faq_data():
@@ -121,8 +241,19 @@ def load_faq():
     return len(categories), len(articles)
 
 
+def attach_alerts():
+    """Show the demo alerts on the articles they concern (after both are loaded)."""
+    from helpdesk.demo.contacts import ALERTS
+
+    for item in ALERTS:
+        alert = Alert.objects.get(title_en=item["title"]["en"])
+        articles = Article.objects.filter(slug_en__in=item.get("articles", []))
+        alert.articles.set(articles)
+
+
 @transaction.atomic
 def load_all():
-    counts = {"regions": load_regions()}
+    counts = {"regions": load_regions(), "channels": load_contacts()}
     counts["categories"], counts["articles"] = load_faq()
+    attach_alerts()
     return counts

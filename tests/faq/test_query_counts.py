@@ -4,16 +4,16 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import make_article, make_category, make_region
+from tests.factories import make_alert, make_article, make_category, make_region
 
 pytestmark = pytest.mark.django_db
 
 # Budgets per page (cold cache, anonymous visitor with a region cookie).
 BUDGETS = {
-    "home": 4,
+    "home": 5,  # + active alerts for the region
     "index": 4,
     "category": 5,
-    "article": 7,
+    "article": 8,  # + the article's active alerts
     "search": 4,
 }
 
@@ -27,6 +27,7 @@ def build(categories, per_category, region):
             made.append(article)
     for article in made[:3]:
         article.related.set(made[3:6])
+        article.alerts.add(make_alert(regions=[region]), make_alert())
     return made
 
 

@@ -9,7 +9,7 @@ from django.test import Client, override_settings
 from django.urls import path
 
 from helpdesk.urls import urlpatterns as root_patterns
-from tests.factories import make_article
+from tests.factories import make_article, make_channel, make_region
 from tests.html import count_tags
 
 pytestmark = pytest.mark.django_db
@@ -27,12 +27,18 @@ def public_paths(article):
         "/{lang}/search/",
         "/{lang}/search/?q=article",
         "/{lang}/search/?q=nothing-matches-this",
+        "/{lang}/contact/",
+        "/{lang}/contact/hk/",
+        "/{lang}/contact/verify/",
+        "/{lang}/contact/verify/?q=%2B1+202-555-0142",
+        "/{lang}/contact/verify/?q=okpay-support.example.net",
     ]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_public_page_answers_with_one_h1(client, language):
     article = make_article()
+    make_channel(make_region("hk"), value="+1 202-555-0142", hours=[(0, "09:00", "18:00")])
     for template in public_paths(article):
         url = template.format(lang=language)
         response = client.get(url)
@@ -105,13 +111,31 @@ def test_500_page_is_in_the_site_look():
 
 
 def test_demo_content_loads_and_reloading_changes_nothing():
+    from contacts import models as contacts
     from faq.models import Article, Category
 
+    def counts():
+        models = [
+            Category,
+            Article,
+            contacts.Region,
+            contacts.Channel,
+            contacts.OpeningHours,
+            contacts.Closure,
+            contacts.Alert,
+            contacts.OfficialAccount,
+            contacts.KnownImpostor,
+            contacts.ContactGuidance,
+        ]
+        return [m.objects.count() for m in models] + [
+            m.history.count() for m in models if hasattr(m, "history")
+        ]
+
     call_command("load_demo", stdout=StringIO())
-    counts = (Category.objects.count(), Article.objects.count(), Article.history.count())
+    first = counts()
     call_command("load_demo", stdout=StringIO())
-    assert (Category.objects.count(), Article.objects.count(), Article.history.count()) == counts
-    assert counts[0] >= 8 and counts[1] >= 30
+    assert counts() == first
+    assert Category.objects.count() >= 8 and Article.objects.count() >= 30
     untranslated = [
         a.slug_en
         for a in Article.objects.all()
@@ -124,3 +148,26 @@ def test_favicon_redirects_to_the_static_icon(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 302
     assert response["Location"] == "/static/favicon.svg"
+
+
+def test_demo_contact_directory_covers_the_issue():
+    from contacts.models import Alert, Channel, Closure, Region
+    from contacts.verification import Verdict, verify
+
+    call_command("load_demo", stdout=StringIO())
+    assert Region.objects.count() >= 6
+    assert set(Channel.objects.values_list("kind", flat=True)) == set(Channel.Kind)
+    assert Channel.objects.filter(region=None, kind="phone", always_open=True).exists()
+    assert len(set(Channel.objects.values_list("region__time_zone", flat=True))) >= 6
+    assert Closure.objects.exists() and Alert.objects.active().count() >= 2
+    untranslated = [
+        c.label_en for c in Channel.objects.all() if not (c.label_zh_hans and c.label_zh_hant)
+    ]
+    assert untranslated == []
+    # Fictional numbers only, from the ranges reserved for drama.
+    for number in Channel.objects.filter(kind="phone").values_list("value_normalised", flat=True):
+        assert number.startswith(("+120255501", "+442079460", "+61491570")), number
+    for address in Channel.objects.filter(kind="email").values_list("value_normalised", flat=True):
+        assert address.endswith(".example"), address
+    assert verify("+44 20 7946 0018").verdict == Verdict.OFFICIAL
+    assert verify("okpay-support.example.net").impostor is not None

@@ -1,0 +1,150 @@
+"""Staff editing of the contact directory and the "Is it really us?" lists.
+
+Content editors change everything here; security analysts may record and
+confirm known impostors; other staff may at most view (see helpdesk.roles).
+Translated fields appear as language tabs; every change is kept in history.
+"""
+
+from django.contrib import admin
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from simple_history.admin import SimpleHistoryAdmin
+
+from contacts.models import (
+    Alert,
+    Channel,
+    Closure,
+    ContactGuidance,
+    KnownImpostor,
+    OfficialAccount,
+    OpeningHours,
+    Region,
+)
+
+
+class ClosureInline(TranslationTabularInline):
+    model = Closure
+    fields = ["starts_on", "ends_on", "reason", "opens", "closes"]
+    extra = 0
+
+
+class RegionClosureInline(ClosureInline):
+    fk_name = "region"
+    verbose_name_plural = _("holidays and closures (all the region's channels)")
+
+
+class ChannelClosureInline(ClosureInline):
+    fk_name = "channel"
+    verbose_name_plural = _("holidays and closures (this channel)")
+
+
+class OpeningHoursInline(admin.TabularInline):
+    model = OpeningHours
+    fields = ["weekday", "opens", "closes"]
+    extra = 0
+
+
+@admin.register(Region)
+class RegionAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+    list_display = ["name", "code", "time_zone", "default_language", "order", "is_active"]
+    list_editable = ["order", "is_active"]
+    list_filter = ["is_active", "default_language"]
+    search_fields = ["code", "name_en", "name_zh_hans", "name_zh_hant"]
+    inlines = [RegionClosureInline]
+
+
+class OpenNowFilter(admin.SimpleListFilter):
+    title = _("hours")
+    parameter_name = "hours"
+
+    def lookups(self, request, model_admin):
+        return [("always", _("Open 24/7")), ("none", _("No hours entered"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "always":
+            return queryset.filter(always_open=True)
+        if self.value() == "none":
+            return queryset.filter(always_open=False, hours__isnull=True)
+        return queryset
+
+
+@admin.register(Channel)
+class ChannelAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+    list_display = ["label", "kind", "region", "value", "always_open", "is_active", "order"]
+    list_editable = ["is_active", "order"]
+    list_filter = ["kind", "region", "is_active", OpenNowFilter]
+    list_select_related = ["region"]
+    search_fields = ["label_en", "label_zh_hans", "label_zh_hant", "value", "value_normalised"]
+    readonly_fields = ["value_normalised"]
+    inlines = [OpeningHoursInline, ChannelClosureInline]
+    fieldsets = [
+        (None, {"fields": ["kind", "region", "label", "description", "value", "value_normalised"]}),
+        (_("Social media"), {"fields": ["platform", "profile_url"]}),
+        (
+            _("Service"),
+            {"fields": ["audience", "languages", "response_time", "order", "is_active"]},
+        ),
+        (_("Hours"), {"fields": ["time_zone", "always_open"]}),
+    ]
+
+
+class AlertStateFilter(admin.SimpleListFilter):
+    title = _("shown now")
+    parameter_name = "shown"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Shown now")), ("no", _("Not shown now"))]
+
+    def queryset(self, request, queryset):
+        active = Alert.objects.active(timezone.now()).values("pk")
+        if self.value() == "yes":
+            return queryset.filter(pk__in=active)
+        if self.value() == "no":
+            return queryset.exclude(pk__in=active)
+        return queryset
+
+
+@admin.register(Alert)
+class AlertAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+    list_display = ["title", "level", "starts_at", "ends_at", "is_published"]
+    list_filter = ["level", "is_published", AlertStateFilter, "regions"]
+    search_fields = ["title_en", "title_zh_hans", "title_zh_hant"]
+    date_hierarchy = "starts_at"
+    filter_horizontal = ["regions"]
+    fields = ["level", "title", "body", "starts_at", "ends_at", "regions", "is_published"]
+
+
+@admin.register(OfficialAccount)
+class OfficialAccountAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+    list_display = ["value", "kind", "platform", "value_normalised", "is_active"]
+    list_filter = ["kind", "platform", "is_active"]
+    search_fields = ["value", "value_normalised"]
+    readonly_fields = ["value_normalised"]
+    fields = ["kind", "platform", "value", "value_normalised", "note", "is_active"]
+
+
+@admin.register(KnownImpostor)
+class KnownImpostorAdmin(SimpleHistoryAdmin):
+    list_display = ["value", "kind", "value_normalised", "reported_at", "is_confirmed"]
+    list_filter = ["kind", "is_confirmed", "region"]
+    search_fields = ["value", "value_normalised", "source"]
+    readonly_fields = ["value_normalised"]
+    date_hierarchy = "reported_at"
+    fields = [
+        "kind",
+        "value",
+        "region",
+        "value_normalised",
+        "source",
+        "reported_at",
+        "is_confirmed",
+    ]
+
+
+@admin.register(ContactGuidance)
+class ContactGuidanceAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+    list_display = ["title", "region", "order", "is_active"]
+    list_editable = ["order", "is_active"]
+    list_filter = ["is_active", "region"]
+    search_fields = ["title_en", "title_zh_hans", "title_zh_hant"]

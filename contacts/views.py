@@ -1,0 +1,109 @@
+"""Public contact pages: the directory by region and "Is it really us?".
+
+Anyone may read them. The only write is remembering the region a visitor
+chose, in a cookie, by POST. Lookups on the verify page are rate-limited per
+client; showing the empty page is not counted.
+"""
+
+from django.conf import settings
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+from django.views.generic import TemplateView
+from django_ratelimit.core import is_ratelimited
+
+from contacts.directory import directory_for
+from contacts.forms import RegionChoiceForm, VerifyForm
+from contacts.models import ContactGuidance, Region
+from contacts.regions import REGION_COOKIE, REGION_COOKIE_MAX_AGE, visitor_region
+from contacts.verification import verify
+from helpdesk.pagecache import CachedPageMixin
+
+VERIFY_RATE_GROUP = "contacts.verify"
+
+
+class ContactPageMixin(CachedPageMixin):
+    """The shape every directory page shares: channels, advice, region picker.
+
+    Stored whole by the page cache, which keys pages by the minute too, so
+    "open now" stays right."""
+
+    template_name = "contacts/directory.html"
+
+    def get_region(self):
+        raise NotImplementedError
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        region = self.get_region()
+        regions = list(Region.objects.active())
+        context.update(
+            region=region,
+            regions=regions,
+            region_form=RegionChoiceForm(
+                regions=regions, initial={"region": region.code if region else ""}
+            ),
+            directory=directory_for(region, now=timezone.now()),
+            guidance=list(ContactGuidance.objects.active().for_region(region)),
+        )
+        return context
+
+
+class DirectoryView(ContactPageMixin, TemplateView):
+    """/contact/: the remembered region, else the browser's, else worldwide channels."""
+
+    def get_region(self):
+        return visitor_region(self.request)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(is_directory=True, **kwargs)
+
+
+class RegionView(ContactPageMixin, TemplateView):
+    def get_region(self):
+        if not hasattr(self, "region"):
+            self.region = get_object_or_404(Region.objects.active(), code=self.kwargs["region"])
+        return self.region
+
+
+@require_POST
+def choose_region(request):
+    """Remember the visitor's region (or forget it) and show its contacts."""
+    form = RegionChoiceForm(request.POST, regions=Region.objects.active())
+    region = form.chosen_region() if form.is_valid() else None
+    if region is None:
+        response = redirect("contacts:directory")
+        response.delete_cookie(REGION_COOKIE, samesite="Lax")
+        return response
+    response = redirect(region.get_absolute_url())
+    response.set_cookie(
+        REGION_COOKIE,
+        region.code,
+        max_age=REGION_COOKIE_MAX_AGE,
+        httponly=True,
+        samesite="Lax",
+        secure=request.is_secure(),
+    )
+    return response
+
+
+def verify_rate(group, request):
+    """Read at request time, so the limit can change without reloading URLs."""
+    return settings.CONTACT_VERIFY_RATE
+
+
+class VerifyView(TemplateView):
+    template_name = "contacts/verify.html"
+
+    def get(self, request, *args, **kwargs):
+        form = VerifyForm(request.GET if "q" in request.GET else None)
+        result = None
+        if form.is_bound and form.is_valid() and form.cleaned_data["q"]:
+            if is_ratelimited(
+                request, group=VERIFY_RATE_GROUP, key="ip", rate=verify_rate, increment=True
+            ):
+                response = render(request, "contacts/rate_limited.html", status=429)
+                response["Retry-After"] = "60"
+                return response
+            result = verify(form.cleaned_data["q"], region=visitor_region(request))
+        return self.render_to_response(self.get_context_data(form=form, result=result))
