@@ -7,6 +7,7 @@ from django.urls import include, path
 from django.views.decorators.cache import cache_page
 
 from faq.sitemaps import ArticleSitemap, CategorySitemap
+from feedback.views import attachment_download
 from helpdesk import views
 
 sitemaps = {"categories": CategorySitemap, "articles": ArticleSitemap}
@@ -20,10 +21,13 @@ urlpatterns = [
         {"sitemaps": sitemaps},
         name="django.contrib.sitemaps.views.sitemap",
     ),
+    # Evidence files: staff only, never under a public or static URL.
+    path("staff/attachments/<uuid:pk>/", attachment_download, name="feedback_attachment"),
     path("admin/", admin.site.urls),
 ]
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("", include("faq.urls")),
+    path("", include("feedback.urls")),
 )
