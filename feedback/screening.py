@@ -68,7 +68,7 @@ _PHRASE_LABEL = (
     r"助记词|助記詞|恢复短语|恢復短語|恢复词|恢復詞|种子短语|種子短語"
 )
 _PHRASE = re.compile(
-    rf"({_PHRASE_LABEL})\W{{0,20}}(?P<words>([a-z]{{3,8}}[\s,]+){{11,}}[a-z]{{3,8}})",
+    rf"({_PHRASE_LABEL})(\s*(is|was|are|是|为|為))?\W{{0,20}}(?P<words>([a-z]{{3,8}}[\s,]+){{11,}}[a-z]{{3,8}})",
     re.IGNORECASE,
 )
 _PRIVATE_KEY = re.compile(

@@ -15,7 +15,7 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
-from django_ratelimit.core import is_ratelimited
+from django_ratelimit.core import get_usage
 
 from contacts.regions import visitor_region
 from feedback import services
@@ -32,7 +32,8 @@ def _setting_rate(name):
 
 
 def _limited(request, group, setting, key="ip", increment=True):
-    return is_ratelimited(
+    """Whether this client is over the limit; `increment=False` asks "may one more go?"."""
+    usage = get_usage(
         request,
         group=group,
         key=key,
@@ -40,6 +41,9 @@ def _limited(request, group, setting, key="ip", increment=True):
         method="POST",
         increment=increment,
     )
+    if usage is None:  # limits switched off
+        return False
+    return usage["should_limit"] if increment else usage["count"] >= usage["limit"]
 
 
 def too_many_requests(request):
