@@ -128,10 +128,13 @@ def test_nothing_is_enqueued_when_the_transaction_rolls_back(
     from django.db import transaction
 
     submission = make_submission()
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        with pytest.raises(RuntimeError), transaction.atomic():
-            services.reply_create(submission=submission, author=None, body="Hello")
-            raise RuntimeError
+    with (
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        services.reply_create(submission=submission, author=None, body="Hello")
+        raise RuntimeError
     assert callbacks == []
     assert not DBTaskResult.objects.exists() and not Notification.objects.exists()
 
