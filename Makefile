@@ -23,7 +23,9 @@ endef
 .PHONY: run test test-postgres setup lint format messages makemessages check clean
 
 # The production pair used by CI's second leg (services as on these machines).
-PG_URL ?= postgres://postgres@127.0.0.1:5432/helpdesk
+# The database is named after the checkout so that parallel checkouts on one
+# server do not share Django's test database.
+PG_URL ?= postgres://postgres@127.0.0.1:5432/helpdesk_$(subst -,_,$(subst .,_,$(notdir $(CURDIR))))
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
 
 $(VENV)/.created:

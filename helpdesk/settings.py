@@ -258,3 +258,7 @@ FEEDBACK_SECURITY_ALERT_TO = env_list("FEEDBACK_SECURITY_ALERT_TO", [])
 
 # How many page views an app process counts in the cache before writing them.
 FAQ_VIEW_FLUSH_EVERY = env_int("FAQ_VIEW_FLUSH_EVERY", 10)
+
+# modeltranslation's admin tabs load jQuery UI from a CDN unless told otherwise;
+# pages must work offline, so it is vendored.
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"

@@ -15,6 +15,7 @@ sitemaps = {"categories": CategorySitemap, "articles": ArticleSitemap}
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path(
         "sitemap.xml",
         cache_page(600)(sitemap),

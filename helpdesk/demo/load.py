@@ -30,7 +30,7 @@ def _upsert(model, lookup, fields, create_extra=None):
     """Create or update one row; an unchanged row is not saved (no history noise)."""
     obj = model.objects.filter(**lookup).first()
     if obj is None:
-        return model.objects.create(**lookup, **fields, **(create_extra or {}))
+        return model.objects.create(**{**fields, **lookup, **(create_extra or {})})
     changed = [name for name, value in fields.items() if getattr(obj, name) != value]
     if changed:
         for name in changed:

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from faq.models import Article, Vote
 from tests.factories import make_article
+from tests.html import elements
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +33,17 @@ def test_content_staff_can_open_every_page(client, cast, article, role):
     for url in admin_urls(article):
         response = client.get(url)
         assert response.status_code == 200, url
-        assert "Admin <b>title</b>" not in response.content.decode()  # escaped, never raw
+        html = response.content.decode()
+        assert "Admin <b>title</b>" not in html  # escaped, never raw
+        # Staff pages work offline too: every script and stylesheet is ours.
+        assets = [
+            attrs.get("src") or attrs.get("href")
+            for tag, attrs in elements(html)
+            if (tag == "script" and attrs.get("src"))
+            or (tag == "link" and attrs.get("rel") == "stylesheet")
+        ]
+        assert assets
+        assert all(a.startswith("/") and not a.startswith("//") for a in assets), assets
 
 
 def test_anonymous_and_customers_are_sent_to_login(client, customer, article):

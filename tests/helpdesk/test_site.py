@@ -118,3 +118,9 @@ def test_demo_content_loads_and_reloading_changes_nothing():
         if not (a.is_translated("zh-hans") and a.is_translated("zh-hant"))
     ]
     assert untranslated == []
+
+
+def test_favicon_redirects_to_the_static_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302
+    assert response["Location"] == "/static/favicon.svg"
