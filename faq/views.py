@@ -8,6 +8,7 @@ import secrets
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 from django.http import HttpResponsePermanentRedirect, JsonResponse
@@ -182,6 +183,14 @@ def vote(request, category, article):
     return response
 
 
+class _HtmlSafeJSONEncoder(DjangoJSONEncoder):
+    """JSON that stays inert even if something renders it as HTML."""
+
+    def encode(self, o):
+        encoded = super().encode(o)
+        return encoded.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def _suggest_rate(group, request):
     return settings.FAQ_SUGGEST_RATE
 
@@ -214,6 +223,6 @@ def suggest(request):
         {"title": a.title, "url": a.get_absolute_url()}
         for a in list(found.values())[:SUGGEST_LIMIT]
     ]
-    response = JsonResponse({"results": results})
+    response = JsonResponse({"results": results}, encoder=_HtmlSafeJSONEncoder)
     response["Cache-Control"] = "private, max-age=60"
     return response

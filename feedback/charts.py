@@ -71,12 +71,12 @@ def stacked_columns(
             y -= h
             parts.append(
                 format_html(
-                    '<rect x="{}" y="{:.1f}" width="{}" height="{:.1f}" class="{}">'
+                    '<rect x="{}" y="{}" width="{}" height="{}" class="{}">'
                     "<title>{} · {}: {}</title></rect>",
                     x,
-                    y,
+                    f"{y:.1f}",
                     column_width,
-                    h,
+                    f"{h:.1f}",
                     SERIES_CLASSES[s % len(SERIES_CLASSES)],
                     column,
                     name,
@@ -86,9 +86,9 @@ def stacked_columns(
         if totals[i]:
             parts.append(
                 format_html(
-                    '<text x="{}" y="{:.1f}" class="chart-value" text-anchor="middle">{}</text>',
+                    '<text x="{}" y="{}" class="chart-value" text-anchor="middle">{}</text>',
                     x + column_width / 2,
-                    y - 4,
+                    f"{y - 4:.1f}",
                     totals[i],
                 )
             )

@@ -303,3 +303,51 @@ def _message(notification: Notification) -> EmailMessage:
         subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
         body = render_to_string(f"{template}.txt", context)
     return EmailMessage(subject=subject, body=body, to=[notification.recipient])
+
+
+ANONYMISED_TEXT = "[removed]"
+
+
+def submissions_anonymise(*, older_than_days: int, dry_run: bool = False) -> int:
+    """Remove personal data and files of submissions closed more than `older_than_days` ago.
+
+    Kept for the statistics: kind, topic, incident, region, status, the dates,
+    amount, and the suspicious contact (it belongs to the impostor, not to the
+    customer). Removed: e-mail, name, description, transaction ID, notes,
+    replies' text, files, recipients of mail, and the same fields in history.
+    """
+    cutoff = timezone.now() - datetime.timedelta(days=older_than_days)
+    due = Submission.objects.filter(
+        status=Status.CLOSED, closed_at__lt=cutoff, anonymised_at__isnull=True
+    )
+    if dry_run:
+        return due.count()
+    count = 0
+    for pk in due.values_list("pk", flat=True).iterator():
+        _submission_anonymise(pk)
+        count += 1
+    return count
+
+
+def _submission_anonymise(pk: int) -> None:
+    personal = {
+        "email": "",
+        "name": "",
+        "description": ANONYMISED_TEXT,
+        "transaction_id": "",
+    }
+    files = []
+    with transaction.atomic():
+        submission = Submission.objects.select_for_update().get(pk=pk)
+        for attachment in submission.attachments.all():
+            files.append(attachment.file.name)
+        submission.attachments.all().delete()
+        submission.notes.update(body=ANONYMISED_TEXT)
+        submission.replies.update(body=ANONYMISED_TEXT)
+        submission.notifications.update(recipient="")
+        # History rows hold copies of every earlier version.
+        Submission.history.filter(id=pk).update(**personal)
+        Submission.objects.filter(pk=pk).update(**personal, anonymised_at=timezone.now())
+    storage = Attachment._meta.get_field("file").storage
+    for name in files:  # after the commit: a rollback must not lose evidence
+        storage.delete(name)

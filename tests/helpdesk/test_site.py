@@ -27,6 +27,10 @@ def public_paths(article):
         "/{lang}/search/",
         "/{lang}/search/?q=article",
         "/{lang}/search/?q=nothing-matches-this",
+        "/{lang}/feedback/",
+        "/{lang}/report/",
+        "/{lang}/report/?contact=%2B1%20202-555-0147&kind=impostor_call",
+        "/{lang}/status/",
     ]
 
 
@@ -106,12 +110,33 @@ def test_500_page_is_in_the_site_look():
 
 def test_demo_content_loads_and_reloading_changes_nothing():
     from faq.models import Article, Category
+    from feedback.models import Note, Reply, Submission
+
+    def counted():
+        return (
+            Category.objects.count(),
+            Article.objects.count(),
+            Article.history.count(),
+            Submission.objects.count(),
+            Submission.history.count(),
+            Reply.objects.count(),
+            Note.objects.count(),
+        )
 
     call_command("load_demo", stdout=StringIO())
-    counts = (Category.objects.count(), Article.objects.count(), Article.history.count())
+    counts = counted()
     call_command("load_demo", stdout=StringIO())
-    assert (Category.objects.count(), Article.objects.count(), Article.history.count()) == counts
+    assert counted() == counts
     assert counts[0] >= 8 and counts[1] >= 30
+    assert counts[3] >= 40 and counts[5] >= 25 and counts[6] >= 5
+    kinds = set(Submission.objects.values_list("kind", flat=True))
+    statuses = set(Submission.objects.values_list("status", flat=True))
+    languages = set(Submission.objects.values_list("language", flat=True))
+    assert kinds == {"feedback", "complaint", "suspicious"}
+    assert statuses == {"received", "in_progress", "waiting_customer", "resolved", "closed"}
+    assert languages == {"en", "zh-hans", "zh-hant"}
+    for submission in Submission.objects.all():
+        submission.full_clean()  # the demo rows obey the same rules as real ones
     untranslated = [
         a.slug_en
         for a in Article.objects.all()
