@@ -227,7 +227,7 @@ def notification_deliver(*, notification_id: int) -> bool:
     """
     with transaction.atomic():
         notification = (
-            Notification.objects.select_for_update()
+            Notification.objects.select_for_update(of=("self",))
             .select_related("submission", "reply")
             .filter(pk=notification_id)
             .first()

@@ -19,17 +19,29 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def mail_server_down(monkeypatch):
+def mail_server_down():
+    """The outage; `.undo()` brings the server back (its own patcher, undone alone)."""
+
     def refuse(self, messages):
         raise ConnectionRefusedError("mail server is down")
 
-    monkeypatch.setattr(EmailBackend, "send_messages", refuse)
-    return monkeypatch
+    with pytest.MonkeyPatch.context() as outage:
+        outage.setattr(EmailBackend, "send_messages", refuse)
+        yield outage
 
 
 @pytest.fixture
 def database_queue(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def _worker_keeps_the_test_connection(monkeypatch):
+    # The worker closes "old" connections between tasks; inside a test's
+    # transaction (PostgreSQL) that would close the test's own connection.
+    from django_tasks_db.management.commands import db_worker
+
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
 
 
 def run_worker(capture):
