@@ -219,14 +219,18 @@ class SubmissionAdmin(SimpleHistoryAdmin):
     ]
     readonly_fields = [*customer_fields, *timeline_fields]
     history_list_display = ["status", "priority", "assignee"]
+    view_on_site = False  # the public side has no page per submission
+    report_only_fields = {"incident", "suspicious_contact", "occurred_on", "amount", "currency"}
 
     def get_fieldsets(self, request, obj=None):
         triage = ["status", "priority", "assignee"]
         if obj is not None and obj.is_suspicious:
             triage.append("impostor_confirmed")
+        hidden = {"topic"} if obj is not None and obj.is_suspicious else self.report_only_fields
+        customer = [name for name in self.customer_fields if name not in hidden]
         return [
             (_("Triage"), {"fields": triage}),
-            (_("From the customer"), {"fields": self.customer_fields}),
+            (_("From the customer"), {"fields": customer}),
             (_("Timeline"), {"fields": self.timeline_fields}),
         ]
 

@@ -54,11 +54,11 @@ def stacked_columns(
     columns: list[str], series: list[tuple[str, list[int]]], *, label: str, height: int = 220
 ) -> SafeString:
     """Columns (e.g. weeks) with one stacked segment per series, and a legend."""
-    column_width, gap, left, bottom = 26, 10, 36, 40
+    column_width, gap, left, bottom = 48, 16, 40, 40
     width = left + len(columns) * (column_width + gap) + 10
     totals = [sum(values[i] for _n, values in series) for i in range(len(columns))]
     top = max(totals, default=0) or 1
-    plot = height - bottom - 10
+    plot = height - bottom - 24  # room for the total above the tallest column
     parts = []
     for i, column in enumerate(columns):
         x = left + i * (column_width + gap)
@@ -109,7 +109,7 @@ def stacked_columns(
         width,
         height - bottom,
         left - 8,
-        14,
+        height - bottom - plot + 4,
         top,
     )
     legend = format_html_join(
