@@ -10,4 +10,5 @@ urlpatterns = [
     path("faq/<str:category>/<str:article>/", views.ArticleDetailView.as_view(), name="article"),
     path("faq/<str:category>/<str:article>/vote/", views.vote, name="vote"),
     path("search/", views.SearchView.as_view(), name="search"),
+    path("search/suggest/", views.suggest, name="suggest"),
 ]

@@ -6,17 +6,20 @@ edit articles also see drafts (marked as previews). Votes are POST-only.
 
 import secrets
 
+from django.conf import settings
 from django.contrib import messages
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
-from django.http import HttpResponsePermanentRedirect
+from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import ListView, TemplateView
+from django_ratelimit.core import is_ratelimited
 
-from contacts.regions import VisitorRegionMixin
+from contacts.regions import VisitorRegionMixin, visitor_region
 from faq import services
 from faq.forms import VoteForm
 from faq.models import Article, Category
@@ -29,6 +32,10 @@ VISITOR_SALT = "faq.vote"
 VISITOR_COOKIE_MAX_AGE = 2 * 365 * 24 * 3600
 ARTICLES_PER_CATEGORY_ON_INDEX = 5
 RELATED_LIMIT = 5
+SUGGEST_LIMIT = 3
+SUGGEST_MIN_LENGTH = 2
+SUGGEST_MIN_WORD_LENGTH = 4  # skips "the", "and", "my" in the single-word searches
+SUGGEST_WORDS = 4  # extra single-word searches at most, longest words first
 
 
 class CategoryListView(CachedPageMixin, VisitorRegionMixin, TemplateView):
@@ -184,4 +191,49 @@ def vote(request, category, article):
             samesite="Lax",
             secure=request.is_secure(),
         )
+    return response
+
+
+class _HtmlSafeJSONEncoder(DjangoJSONEncoder):
+    """JSON that stays inert even if something renders it as HTML."""
+
+    def encode(self, o):
+        encoded = super().encode(o)
+        return encoded.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _suggest_rate(group, request):
+    return settings.FAQ_SUGGEST_RATE
+
+
+@require_GET
+def suggest(request):
+    """Up to three articles matching what a customer is typing (feedback deflection)."""
+    if is_ratelimited(
+        request, group="faq.suggest", key="ip", rate=_suggest_rate, method="GET", increment=True
+    ):
+        return JsonResponse({"results": [], "error": "rate_limited"}, status=429)
+    query = normalise_query(request.GET.get("q", ""))
+    found = {}
+    if len(query) >= SUGGEST_MIN_LENGTH:
+        # A description rarely contains every word of an article: when the whole
+        # text finds too little, try its longest words one by one.
+        region = visitor_region(request)
+        attempts = [query, *sorted(set(query.split()), key=len, reverse=True)[:SUGGEST_WORDS]]
+        for attempt in attempts:
+            too_short = attempt.isascii() and len(attempt) < SUGGEST_MIN_WORD_LENGTH
+            if len(found) >= SUGGEST_LIMIT or (attempt is not query and too_short):
+                break
+            for article in search_articles(attempt, language=get_language(), region=region)[
+                :SUGGEST_LIMIT
+            ]:
+                found.setdefault(article.pk, article)
+            if attempt == query and len(query.split()) == 1:
+                break
+    results = [
+        {"title": a.title, "url": a.get_absolute_url()}
+        for a in list(found.values())[:SUGGEST_LIMIT]
+    ]
+    response = JsonResponse({"results": results}, encoder=_HtmlSafeJSONEncoder)
+    response["Cache-Control"] = "private, max-age=60"
     return response

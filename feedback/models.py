@@ -1,1 +1,394 @@
-"""Feedback, complaints and suspicious-activity reports (not built yet)."""
+"""Feedback, complaints and suspicious-activity reports, and what staff add to them.
+
+Anyone may submit; a customer sees a submission only through the status
+lookup (reference + e-mail). Staff see what `SubmissionQuerySet.visible_to()`
+allows: support agents feedback and complaints, security analysts
+suspicious-activity reports, superusers everything; content editors nothing.
+
+One `Submission` model holds all three kinds: they share the reference space,
+the status lookup, the triage list, notes, replies and history; the few
+kind-specific fields are optional and checked by the forms.
+"""
+
+import secrets
+import uuid
+
+from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from simple_history.models import HistoricalRecords
+
+from contacts.models import Region
+
+# No 0/O, 1/I: references are read out over the phone and typed from paper.
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+REFERENCE_RANDOM_LENGTH = 8
+DESCRIPTION_MAX_LENGTH = 5000
+
+
+class Kind(models.TextChoices):
+    FEEDBACK = "feedback", _("Feedback")
+    COMPLAINT = "complaint", _("Complaint")
+    SUSPICIOUS = "suspicious", _("Suspicious activity")
+
+
+# Which kinds each handling permission covers (see roles.py for who has which).
+KINDS_BY_PERMISSION = {
+    "feedback.handle_feedback": (Kind.FEEDBACK, Kind.COMPLAINT),
+    "feedback.handle_suspicious": (Kind.SUSPICIOUS,),
+}
+REFERENCE_PREFIX = {Kind.FEEDBACK: "FB", Kind.COMPLAINT: "CP", Kind.SUSPICIOUS: "SR"}
+
+
+class Topic(models.TextChoices):
+    ACCOUNT = "account", _("Account and login")
+    PAYMENT = "payment", _("Payment or transfer")
+    WITHDRAWAL = "withdrawal", _("Withdrawal")
+    FEES = "fees", _("Fees")
+    APP = "app", _("App or website")
+    SERVICE = "service", _("Service quality")
+    OTHER = "other", _("Something else")
+
+
+class Incident(models.TextChoices):
+    PHISHING = "phishing", _("Phishing message (SMS, e-mail, chat)")
+    IMPOSTOR_CALL = "impostor_call", _("Phone call from someone claiming to be us")
+    FAKE_WEBSITE = "fake_website", _("Fake website or app")
+    FAKE_SOCIAL = "fake_social", _("Fake social media account")
+    UNAUTHORISED = "unauthorised", _("Transaction I did not make")
+    OTHER = "other", _("Something else")
+
+
+class Status(models.TextChoices):
+    RECEIVED = "received", _("Received")
+    IN_PROGRESS = "in_progress", _("In progress")
+    WAITING_CUSTOMER = "waiting_customer", _("Waiting for your answer")
+    RESOLVED = "resolved", _("Resolved")
+    CLOSED = "closed", _("Closed")
+
+
+class Priority(models.IntegerChoices):
+    LOW = 1, _("Low")
+    NORMAL = 2, _("Normal")
+    HIGH = 3, _("High")
+    URGENT = 4, _("Urgent")
+
+
+def new_reference(kind: str) -> str:
+    """E.g. "SR-7KQ9-M2XT": a prefix for the kind and 40 random bits."""
+    chars = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_RANDOM_LENGTH))
+    return f"{REFERENCE_PREFIX[Kind(kind)]}-{chars[:4]}-{chars[4:]}"
+
+
+def normalise_reference(raw: str) -> str:
+    """What a customer typed ("sr 7kq9m2xt") in the stored form ("SR-7KQ9-M2XT")."""
+    compact = "".join(ch for ch in raw.upper() if ch.isalnum())[:20]
+    if len(compact) != 2 + REFERENCE_RANDOM_LENGTH:
+        return compact
+    return f"{compact[:2]}-{compact[2:6]}-{compact[6:]}"
+
+
+def normalise_contact(raw: str) -> str:
+    """One spelling per suspicious contact, so reports of it can be counted together."""
+    value = " ".join(raw.split()).strip().lower()
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if value and len(digits) >= 6 and all(ch.isdigit() or ch in "+-(). " for ch in value):
+        return ("+" if value.startswith("+") else "") + digits
+    for prefix in ("https://", "http://"):
+        value = value.removeprefix(prefix)
+    return value.removeprefix("www.").rstrip("/")
+
+
+class SubmissionQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The one rule for which submissions a member of staff may see and handle."""
+        if not (user.is_active and user.is_staff):
+            return self.none()
+        if user.is_superuser:
+            return self
+        kinds = [
+            kind
+            for permission, covered in KINDS_BY_PERMISSION.items()
+            if user.has_perm(permission)
+            for kind in covered
+        ]
+        if not kinds or not user.has_perm("feedback.view_submission"):
+            return self.none()
+        return self.filter(kind__in=kinds)
+
+    def for_lookup(self, *, reference: str, email: str):
+        """The customer's own submission: both parts must match."""
+        return self.filter(
+            reference=normalise_reference(reference), email__iexact=email.strip(), email__gt=""
+        )
+
+    def open(self):
+        return self.exclude(status__in=[Status.RESOLVED, Status.CLOSED])
+
+    def confirmed_impostor_contacts(self):
+        """Suspicious contacts an analyst confirmed, for the "Is it really us?" check."""
+        return (
+            self.filter(kind=Kind.SUSPICIOUS, impostor_confirmed=True)
+            .exclude(suspicious_contact_key="")
+            .values_list("suspicious_contact_key", flat=True)
+            .distinct()
+        )
+
+
+class Submission(models.Model):
+    reference = models.CharField(_("reference"), max_length=20, unique=True, editable=False)
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    topic = models.CharField(_("topic"), max_length=12, choices=Topic.choices, blank=True)
+    incident = models.CharField(
+        _("what happened"), max_length=16, choices=Incident.choices, blank=True
+    )
+    region = models.ForeignKey(
+        Region,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("region"),
+    )
+    description = models.TextField(_("description"), max_length=DESCRIPTION_MAX_LENGTH)
+    transaction_id = models.CharField(_("transaction ID"), max_length=64, blank=True)
+    suspicious_contact = models.CharField(
+        _("suspicious contact"),
+        max_length=200,
+        blank=True,
+        help_text=_("Phone number, e-mail or web address, or social media handle."),
+    )
+    suspicious_contact_key = models.CharField(
+        _("suspicious contact (normalised)"), max_length=200, blank=True, editable=False
+    )
+    occurred_on = models.DateField(_("when it happened"), null=True, blank=True)
+    amount = models.DecimalField(
+        _("amount"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    currency = models.CharField(_("currency"), max_length=3, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=120, blank=True)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.RECEIVED
+    )
+    priority = models.PositiveSmallIntegerField(
+        _("priority"), choices=Priority.choices, default=Priority.NORMAL
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_submissions",
+        verbose_name=_("assigned to"),
+    )
+    impostor_confirmed = models.BooleanField(
+        _("impostor confirmed"),
+        default=False,
+        help_text=_(
+            "An analyst checked that the suspicious contact is not ours. "
+            "Confirmed contacts are listed as impostors on the verification page."
+        ),
+    )
+    idempotency_key = models.UUIDField(_("form token"), unique=True, editable=False)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+    first_response_at = models.DateTimeField(_("first response"), null=True, blank=True)
+    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
+
+    objects = SubmissionQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("submission")
+        verbose_name_plural = _("submissions")
+        permissions = [
+            ("handle_feedback", _("Can handle feedback and complaints")),
+            ("handle_suspicious", _("Can handle suspicious-activity reports")),
+        ]
+        indexes = [
+            models.Index(fields=["kind", "status"]),
+            models.Index(fields=["suspicious_contact_key"]),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=Kind.values), name="submission_kind_known"),
+            models.CheckConstraint(
+                condition=Q(status__in=Status.values), name="submission_status_known"
+            ),
+            # Topics belong to feedback and complaints, incidents to reports.
+            models.CheckConstraint(
+                condition=Q(kind=Kind.SUSPICIOUS, topic="")
+                | (~Q(kind=Kind.SUSPICIOUS) & Q(incident="")),
+                name="submission_kind_fields",
+            ),
+        ]
+
+    def __str__(self):
+        return self.reference
+
+    def get_absolute_url(self):
+        return reverse("admin:feedback_submission_change", args=[self.pk])
+
+    @property
+    def is_suspicious(self):
+        return self.kind == Kind.SUSPICIOUS
+
+
+def attachment_path(instance, filename):
+    # The client's file name is never used: only the checked extension survives.
+    extension = filename.rsplit(".", 1)[-1]
+    return f"feedback/{instance.submission.created_at:%Y/%m}/{instance.pk}.{extension}"
+
+
+class Attachment(models.Model):
+    """An evidence file, checked and re-encoded on upload; served only to permitted staff."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    submission = models.ForeignKey(
+        Submission,
+        on_delete=models.CASCADE,
+        related_name="attachments",
+        verbose_name=_("submission"),
+    )
+    file = models.FileField(_("file"), upload_to=attachment_path, max_length=200)
+    content_type = models.CharField(_("content type"), max_length=60)
+    size = models.PositiveIntegerField(_("size in bytes"))
+    position = models.PositiveSmallIntegerField(_("position"), default=1)
+    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["submission", "position"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.download_name
+
+    def get_absolute_url(self):
+        return reverse("feedback_attachment", args=[self.pk])
+
+    @property
+    def extension(self):
+        return self.file.name.rsplit(".", 1)[-1]
+
+    @property
+    def download_name(self):
+        return f"{self.submission.reference}-{self.position}.{self.extension}"
+
+
+class Note(models.Model):
+    """An internal note: staff only, never shown to the customer."""
+
+    submission = models.ForeignKey(
+        Submission, on_delete=models.CASCADE, related_name="notes", verbose_name=_("submission")
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("author"),
+    )
+    body = models.TextField(_("internal note"), max_length=DESCRIPTION_MAX_LENGTH)
+    created_at = models.DateTimeField(_("written"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("internal note")
+        verbose_name_plural = _("internal notes")
+
+    def __str__(self):
+        return self.body[:60]
+
+
+class Reply(models.Model):
+    """A public reply: e-mailed to the customer and shown on the status page."""
+
+    submission = models.ForeignKey(
+        Submission, on_delete=models.CASCADE, related_name="replies", verbose_name=_("submission")
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("author"),
+    )
+    body = models.TextField(_("public reply"), max_length=DESCRIPTION_MAX_LENGTH)
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("public reply")
+        verbose_name_plural = _("public replies")
+
+    def __str__(self):
+        return self.body[:60]
+
+
+class Notification(models.Model):
+    """An e-mail to send (an outbox row): written with the change that causes it.
+
+    A task delivers it after the commit and retries with a growing delay, so a
+    mail outage delays mail but never loses it or blocks a submission.
+    """
+
+    class Purpose(models.TextChoices):
+        CONFIRMATION = "confirmation", _("Confirmation to the customer")
+        REPLY = "reply", _("Reply to the customer")
+        SECURITY_ALERT = "security_alert", _("Alert to security analysts")
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Waiting to be sent")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed (gave up retrying)")
+
+    submission = models.ForeignKey(
+        Submission,
+        on_delete=models.CASCADE,
+        related_name="notifications",
+        verbose_name=_("submission"),
+    )
+    reply = models.ForeignKey(
+        Reply,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="notifications",
+        verbose_name=_("reply"),
+    )
+    purpose = models.CharField(_("purpose"), max_length=16, choices=Purpose.choices)
+    recipient = models.EmailField(_("recipient"), blank=True)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    state = models.CharField(
+        _("state"), max_length=10, choices=State.choices, default=State.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("e-mail notification")
+        verbose_name_plural = _("e-mail notifications")
+        indexes = [models.Index(fields=["state"])]
+
+    def __str__(self):
+        return f"{self.get_purpose_display()} · {self.submission_id}"

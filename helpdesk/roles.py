@@ -40,9 +40,19 @@ ROLE_PERMISSIONS = {
             **{f"historical{model}": ("view",) for model in CONTACT_CONTENT},
         },
     },
+    # Both triage roles share the submission permissions; which kinds each sees
+    # comes from handle_feedback / handle_suspicious (see feedback.models).
     SUPPORT_AGENTS: {
         "faq": {"article": ("view",), "category": ("view",)},
         "contacts": {"region": ("view",), "channel": ("view",)},
+        "feedback": {
+            "submission": ("view", "change", "handle_feedback"),
+            "historicalsubmission": ("view",),
+            "note": ("add", "view"),
+            "reply": ("add", "view"),
+            "attachment": ("view",),
+            "notification": ("view",),
+        },
     },
     SECURITY_ANALYSTS: {
         "faq": {"article": ("view",), "category": ("view",)},
@@ -54,6 +64,14 @@ ROLE_PERMISSIONS = {
             "officialaccount": ("view",),
             "knownimpostor": ("add", "change", "view"),
             "historicalknownimpostor": ("view",),
+        },
+        "feedback": {
+            "submission": ("view", "change", "handle_suspicious"),
+            "historicalsubmission": ("view",),
+            "note": ("add", "view"),
+            "reply": ("add", "view"),
+            "attachment": ("view",),
+            "notification": ("view",),
         },
     },
 }
@@ -69,6 +87,9 @@ def sync_roles(**kwargs):
                 wanted |= Q(
                     content_type__app_label=app_label,
                     content_type__model=model,
-                    codename__in=[f"{action}_{model}" for action in actions],
+                    codename__in=[
+                        action if action.startswith("handle_") else f"{action}_{model}"
+                        for action in actions
+                    ],
                 )
         group.permissions.set(Permission.objects.filter(wanted))

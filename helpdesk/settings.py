@@ -28,6 +28,8 @@ ALLOWED_HOSTS = env_list(
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 BRAND_NAME = env_str("BRAND_NAME", "OKPay")
+# The public address of the portal, for links in e-mails.
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it must come before it.
@@ -43,6 +45,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "simple_history",
     "django_ratelimit",
+    "django_tasks_db",
     "helpdesk",
     "contacts",
     "faq",
@@ -240,6 +243,38 @@ LOGGING = {
 # Anonymous public pages are served from the cache for this long at most (0: off);
 # content edits invalidate them at once (helpdesk.pagecache).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
+
+# Background work (mail). The database queue survives restarts and mail outages;
+# a worker (`manage.py db_worker`) runs it. "immediate" runs tasks inside the
+# request instead, which is what `make run` uses so mail shows up on the console.
+TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate" if DEBUG else "database")
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django.tasks.backends.immediate.ImmediateBackend",
+}
+if TASKS_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {sorted(_TASK_BACKENDS)}.")
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND]}}
+
+# Feedback and reports: abuse limits (django-ratelimit rates, "count/period").
+# Stored submissions per client; every POST (also invalid ones) per client.
+FEEDBACK_SUBMIT_RATE = env_str("FEEDBACK_SUBMIT_RATE", "5/h")
+FEEDBACK_POST_RATE = env_str("FEEDBACK_POST_RATE", "30/h")
+# Status lookups per client, and per reference (against guessing e-mails).
+STATUS_LOOKUP_RATE = env_str("STATUS_LOOKUP_RATE", "10/m")
+FAQ_SUGGEST_RATE = env_str("FAQ_SUGGEST_RATE", "60/m")
+# Attachments: how many, and how large each and together (bytes).
+FEEDBACK_MAX_FILES = env_int("FEEDBACK_MAX_FILES", 5)
+FEEDBACK_MAX_FILE_SIZE = env_int("FEEDBACK_MAX_FILE_SIZE", 5 * 1024 * 1024)
+FEEDBACK_MAX_TOTAL_SIZE = env_int("FEEDBACK_MAX_TOTAL_SIZE", 15 * 1024 * 1024)
+# Images larger than this many pixels are refused (decompression bombs).
+FEEDBACK_MAX_IMAGE_PIXELS = env_int("FEEDBACK_MAX_IMAGE_PIXELS", 40_000_000)
+# Closed records older than this are anonymised by `manage.py feedback_anonymise`.
+FEEDBACK_RETENTION_DAYS = env_int("FEEDBACK_RETENTION_DAYS", 730)
+# Mail attempts before a notification is left as failed for staff to retry.
+FEEDBACK_MAIL_MAX_ATTEMPTS = env_int("FEEDBACK_MAIL_MAX_ATTEMPTS", 5)
+# Extra addresses alerted about new suspicious-activity reports (besides analysts).
+FEEDBACK_SECURITY_ALERT_TO = env_list("FEEDBACK_SECURITY_ALERT_TO", [])
 
 # How many page views an app process counts in the cache before writing them.
 FAQ_VIEW_FLUSH_EVERY = env_int("FAQ_VIEW_FLUSH_EVERY", 50)

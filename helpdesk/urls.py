@@ -8,6 +8,7 @@ from django.views.decorators.cache import cache_page
 
 from contacts.sitemaps import ContactSitemap
 from faq.sitemaps import ArticleSitemap, CategorySitemap
+from feedback.views import attachment_download
 from helpdesk import views
 
 sitemaps = {
@@ -26,6 +27,8 @@ urlpatterns = [
         {"sitemaps": sitemaps},
         name="django.contrib.sitemaps.views.sitemap",
     ),
+    # Evidence files: staff only, never under a public or static URL.
+    path("staff/attachments/<uuid:pk>/", attachment_download, name="feedback_attachment"),
     path("admin/", admin.site.urls),
 ]
 
@@ -33,4 +36,5 @@ urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("", include("contacts.urls")),
     path("", include("faq.urls")),
+    path("", include("feedback.urls")),
 )

@@ -123,3 +123,27 @@ def make_guidance(**fields):
     n = next(_counter)
     defaults = {"title_en": f"Advice {n}", "body_en": f"Prepare your **account name** ({n})."}
     return ContactGuidance.objects.create(**{**defaults, **fields})
+
+
+def make_submission(**fields):
+    """A stored submission (feedback unless `kind` says otherwise), made as staff would see it."""
+    import uuid
+
+    from feedback.models import Kind, Submission, new_reference, normalise_contact
+
+    kind = fields.pop("kind", Kind.FEEDBACK)
+    defaults = {
+        "kind": kind,
+        "reference": new_reference(kind),
+        "idempotency_key": uuid.uuid4(),
+        "language": "en",
+        "description": "The app shows an error when I open my wallet.",
+        "email": "someone@example.com",
+    }
+    if kind == Kind.SUSPICIOUS:
+        defaults.update(incident="impostor_call", suspicious_contact="+1 202-555-0147")
+    else:
+        defaults["topic"] = "app"
+    values = {**defaults, **fields}
+    values["suspicious_contact_key"] = normalise_contact(values.get("suspicious_contact", ""))
+    return Submission.objects.create(**values)

@@ -251,9 +251,94 @@ def attach_alerts():
         alert.articles.set(articles)
 
 
+def _demo_reference(kind, n):
+    from feedback.models import REFERENCE_ALPHABET, REFERENCE_PREFIX, Kind
+
+    a = REFERENCE_ALPHABET
+    return f"{REFERENCE_PREFIX[Kind(kind)]}-DEM{a[n // len(a)]}-{a[n % len(a)]}K7Q"
+
+
+def load_feedback():
+    """Demo submissions, matched on their fixed references; replies and notes once."""
+    import uuid
+
+    from django.contrib.auth import get_user_model
+
+    from feedback.models import Note, Reply, Submission, normalise_contact
+    from helpdesk.demo.feedback import SUBMISSIONS
+
+    regions = {region.code: region for region in Region.objects.all()}
+    staff = {user.username: user for user in get_user_model().objects.filter(is_staff=True)}
+    now = timezone.now()
+    for n, row in enumerate(SUBMISSIONS):
+        (kind, subject, region, language, days, status, priority, email, name, text, extra,
+         replies, notes) = row  # fmt: skip
+        reference = _demo_reference(kind, n)
+        created = now - datetime.timedelta(days=days, hours=n % 7)
+        fields = {
+            "kind": kind,
+            "topic": "" if kind == "suspicious" else subject,
+            "incident": subject if kind == "suspicious" else "",
+            "region": regions.get(region),
+            "language": language,
+            "status": status,
+            "priority": priority,
+            "email": email,
+            "name": name,
+            "description": text,
+            "transaction_id": extra.get("transaction_id", ""),
+            "suspicious_contact": extra.get("suspicious_contact", ""),
+            "suspicious_contact_key": normalise_contact(extra.get("suspicious_contact", "")),
+            "amount": extra.get("amount"),
+            "currency": extra.get("currency", ""),
+            "impostor_confirmed": extra.get("confirmed", False),
+        }
+        submission = Submission.objects.filter(reference=reference).first()
+        if submission is not None:
+            continue  # staff may have triaged it since: leave it as it is
+        submission = Submission.objects.create(
+            reference=reference, idempotency_key=uuid.uuid5(uuid.NAMESPACE_URL, reference), **fields
+        )
+        timeline = {"created_at": created}
+        if "occurred_on_days" in extra:
+            timeline["occurred_on"] = (created - datetime.timedelta(days=1)).date()
+        if replies:
+            timeline["first_response_at"] = created + datetime.timedelta(hours=replies[0][0])
+        elif status != "received":
+            timeline["first_response_at"] = created + datetime.timedelta(hours=6)
+        if status in {"resolved", "closed"}:
+            timeline["resolved_at"] = created + datetime.timedelta(
+                hours=(replies or [(24,)])[-1][0] + 2
+            )
+        if status == "closed":
+            timeline["closed_at"] = timeline["resolved_at"] + datetime.timedelta(days=1)
+        Submission.objects.filter(pk=submission.pk).update(**timeline)
+        for model, items in ((Reply, replies), (Note, notes)):
+            for hours, author, body in items:
+                item = model.objects.create(
+                    submission=submission, author=staff.get(author), body=body
+                )
+                model.objects.filter(pk=item.pk).update(
+                    created_at=created + datetime.timedelta(hours=hours)
+                )
+    # The staff logins are made after the first load: credit them once they exist.
+    for username in ("agent", "analyst"):
+        if username in staff:
+            for model in (Reply, Note):
+                model.objects.filter(
+                    submission__reference__contains="-DEM", author__isnull=True
+                ).filter(
+                    submission__kind__in=["suspicious"]
+                    if username == "analyst"
+                    else ["feedback", "complaint"]
+                ).update(author=staff[username])
+    return len(SUBMISSIONS)
+
+
 @transaction.atomic
 def load_all():
     counts = {"regions": load_regions(), "channels": load_contacts()}
     counts["categories"], counts["articles"] = load_faq()
     attach_alerts()
+    counts["submissions"] = load_feedback()
     return counts

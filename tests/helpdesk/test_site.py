@@ -32,6 +32,10 @@ def public_paths(article):
         "/{lang}/contact/verify/",
         "/{lang}/contact/verify/?q=%2B1+202-555-0142",
         "/{lang}/contact/verify/?q=okpay-support.example.net",
+        "/{lang}/feedback/",
+        "/{lang}/report/",
+        "/{lang}/report/?contact=%2B1%20202-555-0147&kind=impostor_call",
+        "/{lang}/status/",
     ]
 
 
@@ -113,11 +117,15 @@ def test_500_page_is_in_the_site_look():
 def test_demo_content_loads_and_reloading_changes_nothing():
     from contacts import models as contacts
     from faq.models import Article, Category
+    from feedback.models import Note, Reply, Submission
 
     def counts():
         models = [
             Category,
             Article,
+            Submission,
+            Reply,
+            Note,
             contacts.Region,
             contacts.Channel,
             contacts.OpeningHours,
@@ -136,6 +144,16 @@ def test_demo_content_loads_and_reloading_changes_nothing():
     call_command("load_demo", stdout=StringIO())
     assert counts() == first
     assert Category.objects.count() >= 8 and Article.objects.count() >= 30
+    assert Submission.objects.count() >= 40 and Reply.objects.count() >= 25
+    assert Note.objects.count() >= 5
+    kinds = set(Submission.objects.values_list("kind", flat=True))
+    statuses = set(Submission.objects.values_list("status", flat=True))
+    languages = set(Submission.objects.values_list("language", flat=True))
+    assert kinds == {"feedback", "complaint", "suspicious"}
+    assert statuses == {"received", "in_progress", "waiting_customer", "resolved", "closed"}
+    assert languages == {"en", "zh-hans", "zh-hant"}
+    for submission in Submission.objects.all():
+        submission.full_clean()  # the demo rows obey the same rules as real ones
     untranslated = [
         a.slug_en
         for a in Article.objects.all()

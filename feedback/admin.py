@@ -1,0 +1,431 @@
+"""Staff triage of submissions: lists, filters, assignment, notes, replies, history.
+
+Support agents handle feedback and complaints, security analysts
+suspicious-activity reports; content editors see neither. The rule lives in
+`Submission.objects.visible_to()`: every list, page, file and chart here
+starts from it, so a report another role may not see answers 404.
+"""
+
+import csv
+
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+
+from feedback import analytics, services
+from feedback.models import (
+    KINDS_BY_PERMISSION,
+    Attachment,
+    Note,
+    Notification,
+    Reply,
+    Status,
+    Submission,
+)
+
+CSV_COLUMNS = [
+    ("reference", _("reference")),
+    ("kind", _("kind")),
+    ("topic", _("topic")),
+    ("incident", _("what happened")),
+    ("region__code", _("region")),
+    ("status", _("status")),
+    ("priority", _("priority")),
+    ("assignee__username", _("assigned to")),
+    ("language", _("language")),
+    ("created_at", _("received")),
+    ("first_response_at", _("first response")),
+    ("resolved_at", _("resolved")),
+    ("transaction_id", _("transaction ID")),
+    ("suspicious_contact", _("suspicious contact")),
+    ("amount", _("amount")),
+    ("currency", _("currency")),
+]
+
+
+def csv_safe(value) -> str:
+    """A cell spreadsheet programs will not run as a formula."""
+    text = "" if value is None else str(value)
+    if text[:1] in {"=", "+", "-", "@", "\t", "\r"}:
+        return "'" + text
+    return text
+
+
+def may_handle(user, submission) -> bool:
+    if user.is_superuser:
+        return True
+    return any(
+        submission.kind in kinds and user.has_perm(permission)
+        for permission, kinds in KINDS_BY_PERMISSION.items()
+    )
+
+
+class AttachmentInline(admin.TabularInline):
+    model = Attachment
+    fields = ["download", "content_type", "size", "created_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name_plural = _("evidence files")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        # Whoever may see the submission may see its files (checked again on download).
+        return obj is None or may_handle(request.user, obj)
+
+    @admin.display(description=_("file"))
+    def download(self, obj):
+        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj.download_name)
+
+
+class _AppendOnlyInline(admin.StackedInline):
+    """Existing rows are read-only; staff add new ones (who and when is recorded)."""
+
+    extra = 0
+    can_delete = False
+    fields = ["body", "author", "created_at"]
+    readonly_fields = ["author", "created_at"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.readonly_fields
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class NoteInline(_AppendOnlyInline):
+    model = Note
+    verbose_name = _("internal note (staff only)")
+    verbose_name_plural = _("internal notes (staff only)")
+
+
+class ReplyInline(_AppendOnlyInline):
+    model = Reply
+    verbose_name = _("public reply (e-mailed and shown on the status page)")
+    verbose_name_plural = _("public replies (e-mailed and shown on the status page)")
+
+
+class NotificationInline(admin.TabularInline):
+    model = Notification
+    fields = ["purpose", "recipient", "state", "attempts", "last_error", "sent_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name_plural = _("e-mails")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class AssigneeFilter(admin.SimpleListFilter):
+    title = _("assigned to")
+    parameter_name = "assignee"
+
+    def lookups(self, request, model_admin):
+        staff = get_user_model().objects.filter(
+            pk__in=model_admin.get_queryset(request).values("assignee")
+        )
+        return [
+            ("me", _("Me")),
+            ("none", _("Nobody")),
+            *[(str(user.pk), user.get_username()) for user in staff],
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "me":
+            return queryset.filter(assignee=request.user)
+        if value == "none":
+            return queryset.filter(assignee__isnull=True)
+        if value and value.isdigit():
+            return queryset.filter(assignee_id=int(value))
+        return queryset
+
+
+@admin.register(Submission)
+class SubmissionAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "reference",
+        "kind",
+        "subject",
+        "region",
+        "status",
+        "priority",
+        "assignee",
+        "created_at",
+        "first_response_at",
+    ]
+    list_filter = [
+        "kind",
+        "topic",
+        "incident",
+        "region",
+        "status",
+        "priority",
+        AssigneeFilter,
+        ("created_at", admin.DateFieldListFilter),
+    ]
+    list_select_related = ["region", "assignee"]
+    search_fields = [
+        "=reference",
+        "email",
+        "transaction_id",
+        "suspicious_contact",
+        "suspicious_contact_key",
+    ]
+    date_hierarchy = "created_at"
+    list_per_page = 50
+    actions = ["assign_to_me", "mark_in_progress", "mark_resolved"]
+    inlines = [AttachmentInline, ReplyInline, NoteInline, NotificationInline]
+    customer_fields = [
+        "reference",
+        "kind",
+        "topic",
+        "incident",
+        "region",
+        "description",
+        "transaction_id",
+        "suspicious_contact",
+        "occurred_on",
+        "amount",
+        "currency",
+        "email",
+        "name",
+        "language",
+    ]
+    timeline_fields = [
+        "created_at",
+        "first_response_at",
+        "resolved_at",
+        "closed_at",
+        "anonymised_at",
+    ]
+    readonly_fields = [*customer_fields, *timeline_fields]
+    history_list_display = ["status", "priority", "assignee"]
+    view_on_site = False  # the public side has no page per submission
+    report_only_fields = {"incident", "suspicious_contact", "occurred_on", "amount", "currency"}
+
+    def get_fieldsets(self, request, obj=None):
+        triage = ["status", "priority", "assignee"]
+        if obj is not None and obj.is_suspicious:
+            triage.append("impostor_confirmed")
+        hidden = {"topic"} if obj is not None and obj.is_suspicious else self.report_only_fields
+        customer = [name for name in self.customer_fields if name not in hidden]
+        return [
+            (_("Triage"), {"fields": triage}),
+            (_("From the customer"), {"fields": customer}),
+            (_("Timeline"), {"fields": self.timeline_fields}),
+        ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).visible_to(request.user)
+
+    def has_add_permission(self, request):
+        return False  # customers submit through the public forms
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # removal is the retention job's, which keeps the statistics
+
+    def has_view_permission(self, request, obj=None):
+        allowed = super().has_view_permission(request, obj)
+        return allowed and (obj is None or may_handle(request.user, obj))
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or may_handle(request.user, obj))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "assignee":
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def _visible_or_404(self, request, object_id):
+        try:
+            pk = int(unquote(object_id))
+        except ValueError:
+            raise Http404 from None
+        if not self.get_queryset(request).filter(pk=pk).exists():
+            # Same answer for "not yours" and "does not exist".
+            raise Http404
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        self._visible_or_404(request, object_id)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._visible_or_404(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        previous = Submission.objects.filter(pk=obj.pk).values_list("status", flat=True).first()
+        services.submission_triage_apply(submission=obj, previous_status=previous)
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model not in {Note, Reply}:
+            return super().save_formset(request, form, formset, change)
+        create = services.reply_create if formset.model is Reply else services.note_create
+        for instance in formset.save(commit=False):
+            if instance.pk is None and instance.body.strip():
+                create(submission=form.instance, author=request.user, body=instance.body)
+        if formset.model is Reply:
+            form.instance.refresh_from_db()
+
+    @admin.display(description=_("topic / what happened"))
+    def subject(self, obj):
+        return obj.get_topic_display() if obj.topic else obj.get_incident_display()
+
+    @admin.action(description=_("Assign to me"), permissions=["change"])
+    def assign_to_me(self, request, queryset):
+        updated = self._bulk_update(request, queryset, assignee=request.user)
+        self.message_user(request, _("Assigned %(count)d to you.") % {"count": updated})
+
+    @admin.action(description=_("Mark as in progress"), permissions=["change"])
+    def mark_in_progress(self, request, queryset):
+        updated = self._bulk_update(request, queryset, status=Status.IN_PROGRESS)
+        self.message_user(request, _("%(count)d marked as in progress.") % {"count": updated})
+
+    @admin.action(description=_("Mark as resolved"), permissions=["change"])
+    def mark_resolved(self, request, queryset):
+        updated = self._bulk_update(request, queryset, status=Status.RESOLVED)
+        self.message_user(request, _("%(count)d marked as resolved.") % {"count": updated})
+
+    def _bulk_update(self, request, queryset, **changes):
+        # One save per row, so history and the response times stay right.
+        count = 0
+        for submission in queryset.visible_to(request.user):
+            previous = submission.status
+            for name, value in changes.items():
+                setattr(submission, name, value)
+            services.submission_triage_apply(submission=submission, previous_status=previous)
+            submission._change_reason = "bulk action"
+            submission.save()
+            count += 1
+        return count
+
+    # Extra pages: analytics and CSV export of the filtered list.
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("analytics/", view(self.analytics_view), name="feedback_submission_analytics"),
+            path("export/", view(self.export_view), name="feedback_submission_export"),
+            *super().get_urls(),
+        ]
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "analytics_url": reverse("admin:feedback_submission_analytics"),
+            "export_url": reverse("admin:feedback_submission_export"),
+        }
+        return super().changelist_view(request, extra_context)
+
+    def analytics_view(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        weeks = analytics.clamp_weeks(request.GET.get("weeks"))
+        report = analytics.build_report(self.get_queryset(request), weeks=weeks)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Feedback analytics"),
+            "report": report,
+            "weeks": weeks,
+            "week_choices": analytics.WEEK_CHOICES,
+            "shows_reports": request.user.is_superuser
+            or request.user.has_perm("feedback.handle_suspicious"),
+        }
+        return TemplateResponse(request, "admin/feedback/analytics.html", context)
+
+    def export_view(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        # The change list's own filtering: the export is exactly what the list shows.
+        changelist = self.get_changelist_instance(request)
+        rows = changelist.get_queryset(request).values_list(*[name for name, _l in CSV_COLUMNS])
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+        response["Content-Disposition"] = f'attachment; filename="submissions-{stamp}.csv"'
+        response.write("\ufeff")  # spreadsheet programs read UTF-8 (Chinese) correctly
+        writer = csv.writer(response)
+        writer.writerow([str(label) for _name, label in CSV_COLUMNS])
+        for row in rows.iterator():
+            writer.writerow([csv_safe(value) for value in row])
+        return response
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    """Outgoing mail: what was sent, what is waiting, what failed and why."""
+
+    list_display = [
+        "submission",
+        "purpose",
+        "recipient",
+        "state",
+        "attempts",
+        "last_attempt_at",
+        "short_error",
+    ]
+    list_filter = ["state", "purpose"]
+    search_fields = ["=submission__reference", "recipient"]
+    list_select_related = ["submission"]
+    readonly_fields = [
+        "submission",
+        "reply",
+        "purpose",
+        "recipient",
+        "language",
+        "state",
+        "attempts",
+        "last_error",
+        "created_at",
+        "last_attempt_at",
+        "sent_at",
+    ]
+    actions = ["retry"]
+
+    def get_queryset(self, request):
+        visible = Submission.objects.visible_to(request.user)
+        return super().get_queryset(request).filter(submission__in=visible)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("last error"))
+    def short_error(self, obj):
+        return obj.last_error[:100]
+
+    @admin.action(description=_("Send again now"), permissions=["view"])
+    def retry(self, request, queryset):
+        count = services.notifications_retry(notifications=queryset)
+        self.message_user(
+            request,
+            ngettext("%(count)d e-mail queued again.", "%(count)d e-mails queued again.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )

@@ -1,0 +1,148 @@
+"""Checks on evidence files before anything is stored.
+
+A file is accepted only when its extension is on the allow-list AND its
+content is what the extension says: images are decoded and re-encoded with
+Pillow (which drops metadata such as GPS positions and anything hidden after
+the image data, and refuses decompression bombs); PDFs must start with the
+PDF signature and carry no script or embedded-file markers. The client's file
+name is never kept: only the extension that matched the content survives.
+"""
+
+import io
+import re
+import warnings
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, UnidentifiedImageError
+
+IMAGE_FORMATS = {"PNG": "png", "JPEG": "jpg", "GIF": "png", "WEBP": "png"}
+EXTENSIONS = {
+    "png": "image",
+    "jpg": "image",
+    "jpeg": "image",
+    "gif": "image",
+    "webp": "image",
+    "pdf": "pdf",
+}
+# Which detected image format each extension may hold.
+EXTENSION_FORMATS = {
+    "png": {"PNG"},
+    "jpg": {"JPEG"},
+    "jpeg": {"JPEG"},
+    "gif": {"GIF"},
+    "webp": {"WEBP"},
+}
+CONTENT_TYPES = {"png": "image/png", "jpg": "image/jpeg", "pdf": "application/pdf"}
+# Names in a PDF that run code or carry other files; "#4A" spellings are decoded first.
+_PDF_ACTIVE = re.compile(rb"/(JavaScript|JS|Launch|EmbeddedFiles?|RichMedia|XFA|AA)\b")
+_PDF_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+
+
+@dataclass(frozen=True)
+class CleanFile:
+    content: bytes
+    extension: str
+    content_type: str
+
+
+def _extension(name: str) -> str:
+    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1].strip().strip(".").lower()
+    return base.rsplit(".", 1)[-1] if "." in base else ""
+
+
+def _read(upload, limit: int) -> bytes:
+    if upload.size is not None and upload.size > limit:
+        raise _too_large(limit)
+    upload.seek(0)
+    data = upload.read(limit + 1)
+    if len(data) > limit:
+        raise _too_large(limit)
+    return data
+
+
+def _too_large(limit):
+    return ValidationError(
+        _("Each file may be at most %(size)s MB."),
+        code="file_too_large",
+        params={"size": round(limit / 1024 / 1024, 1)},
+    )
+
+
+def _unreadable():
+    return ValidationError(
+        _("This file is damaged or is not the kind of file its name says."), code="bad_content"
+    )
+
+
+def _clean_image(data: bytes, extension: str) -> CleanFile:
+    max_pixels = settings.FEEDBACK_MAX_IMAGE_PIXELS
+    try:
+        with warnings.catch_warnings():
+            # Pillow only warns between its limit and twice that: treat it as the error it is.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as probe:
+                detected = probe.format
+                if detected not in EXTENSION_FORMATS[extension]:
+                    raise _unreadable()
+                # The header gives the size before anything is decoded.
+                width, height = probe.size
+                if width * height > max_pixels:
+                    raise Image.DecompressionBombError("too many pixels")
+                probe.verify()
+            with Image.open(io.BytesIO(data)) as image:
+                image.load()
+                image = _flattened(image)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ValidationError(
+            _("This image is too large to process."), code="image_too_large"
+        ) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError):
+        raise _unreadable() from None
+    out = io.BytesIO()
+    target = IMAGE_FORMATS[detected]
+    if target == "jpg":
+        image.convert("RGB").save(out, format="JPEG", quality=90, optimize=True)
+    else:
+        image.save(out, format="PNG", optimize=True)
+    return CleanFile(out.getvalue(), target, CONTENT_TYPES[target])
+
+
+def _flattened(image):
+    """The first frame in a plain mode, with no metadata carried over."""
+    image.seek(0)
+    mode = "RGBA" if image.mode in {"RGBA", "LA", "P", "PA"} else "RGB"
+    if image.mode == "P" and "transparency" not in image.info:
+        mode = "RGB"
+    return image.convert(mode)
+
+
+def _clean_pdf(data: bytes) -> CleanFile:
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-2048:]:
+        raise _unreadable()
+    decoded = _PDF_NAME_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), data)
+    if _PDF_ACTIVE.search(decoded):
+        raise ValidationError(
+            _("PDFs with scripts, actions or embedded files are not accepted."),
+            code="pdf_active_content",
+        )
+    return CleanFile(data, "pdf", CONTENT_TYPES["pdf"])
+
+
+def clean_upload(upload) -> CleanFile:
+    """The checked (and for images, re-encoded) content of one uploaded file."""
+    extension = _extension(upload.name)
+    kind = EXTENSIONS.get(extension)
+    if kind is None:
+        raise ValidationError(
+            _("Only images (PNG, JPEG, GIF, WebP) and PDF files can be attached."),
+            code="file_type",
+        )
+    data = _read(upload, settings.FEEDBACK_MAX_FILE_SIZE)
+    if not data:
+        raise _unreadable()
+    if kind == "pdf":
+        return _clean_pdf(data)
+    return _clean_image(data, extension)

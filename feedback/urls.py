@@ -1,0 +1,12 @@
+from django.urls import path
+
+from feedback import views
+
+app_name = "feedback"
+
+urlpatterns = [
+    path("feedback/", views.FeedbackView.as_view(), name="feedback"),
+    path("feedback/sent/<str:token>/", views.SubmittedView.as_view(), name="submitted"),
+    path("report/", views.ReportView.as_view(), name="report"),
+    path("status/", views.StatusView.as_view(), name="status"),
+]

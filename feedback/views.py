@@ -1,0 +1,191 @@
+"""Customer pages (forms, confirmation, status lookup) and the staff file download.
+
+Anyone may submit and look up their own submission by reference + e-mail;
+files are served only to staff allowed to see the submission they belong to.
+"""
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.core import signing
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from django.views.generic import FormView, TemplateView
+from django_ratelimit.core import get_usage
+
+from contacts.regions import visitor_region
+from feedback import services
+from feedback.forms import FeedbackForm, ReportForm, StatusForm
+from feedback.models import Attachment, Kind, Submission, new_reference, normalise_reference
+
+SUBMITTED_SALT = "feedback.submitted"
+SUBMITTED_MAX_AGE = 3600  # the confirmation link works for an hour; the e-mail keeps it
+
+
+def _setting_rate(name):
+    # Read per request, so a changed setting applies without reloading URLs.
+    return lambda group, request: getattr(settings, name)
+
+
+def _limited(request, group, setting, key="ip", increment=True):
+    """Whether this client is over the limit; `increment=False` asks "may one more go?"."""
+    usage = get_usage(
+        request,
+        group=group,
+        key=key,
+        rate=_setting_rate(setting),
+        method="POST",
+        increment=increment,
+    )
+    if usage is None:  # limits switched off
+        return False
+    return usage["should_limit"] if increment else usage["count"] >= usage["limit"]
+
+
+def too_many_requests(request):
+    return render(request, "feedback/too_many_requests.html", status=429)
+
+
+def submitted_url(*, submission=None, fake_reference=None):
+    payload = {"id": submission.pk} if submission else {"fake": fake_reference}
+    token = signing.dumps(payload, salt=SUBMITTED_SALT, compress=True)
+    return reverse("feedback:submitted", kwargs={"token": token})
+
+
+@method_decorator(never_cache, name="dispatch")
+class SubmissionFormView(FormView):
+    """A customer form: limits, honeypot, one record per form token."""
+
+    kind = Kind.FEEDBACK
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "region": visitor_region(self.request)}
+
+    def post(self, request, *args, **kwargs):
+        # Every POST counts towards a loose limit; stored submissions towards a strict one.
+        if _limited(request, "feedback.post", "FEEDBACK_POST_RATE") or _limited(
+            request, "feedback.submit", "FEEDBACK_SUBMIT_RATE", increment=False
+        ):
+            return too_many_requests(request)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        _limited(self.request, "feedback.submit", "FEEDBACK_SUBMIT_RATE")
+        if form.is_bot:
+            # Store nothing, but look like a success so the bot learns nothing.
+            return redirect(submitted_url(fake_reference=new_reference(self.kind)))
+        submission, _created = services.submission_create(
+            language=get_language(), **form.submission_fields()
+        )
+        return redirect(submitted_url(submission=submission))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            suggest_url=reverse("faq:suggest"),
+            max_files=settings.FEEDBACK_MAX_FILES,
+            **kwargs,
+        )
+
+
+class FeedbackView(SubmissionFormView):
+    template_name = "feedback/feedback_form.html"
+    form_class = FeedbackForm
+
+
+class ReportView(SubmissionFormView):
+    template_name = "feedback/report_form.html"
+    form_class = ReportForm
+    kind = Kind.SUSPICIOUS
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        if self.request.method == "GET":
+            kwargs["prefill"] = self.request.GET
+        return kwargs
+
+
+@method_decorator(never_cache, name="dispatch")
+class SubmittedView(TemplateView):
+    template_name = "feedback/submitted.html"
+
+    def get_context_data(self, **kwargs):
+        try:
+            payload = signing.loads(kwargs["token"], salt=SUBMITTED_SALT, max_age=SUBMITTED_MAX_AGE)
+        except signing.BadSignature:
+            raise Http404 from None
+        if "fake" in payload:
+            reference, kind = str(payload["fake"])[:20], Kind.FEEDBACK
+            if reference.startswith("SR-"):
+                kind = Kind.SUSPICIOUS
+        else:
+            submission = get_object_or_404(Submission, pk=payload.get("id"))
+            reference, kind = submission.reference, submission.kind
+        return super().get_context_data(
+            reference=reference,
+            is_report=kind == Kind.SUSPICIOUS,
+            response_days=services.RESPONSE_DAYS[Kind(kind)],
+            **kwargs,
+        )
+
+
+@method_decorator(never_cache, name="dispatch")
+class StatusView(FormView):
+    template_name = "feedback/status.html"
+    form_class = StatusForm
+
+    def post(self, request, *args, **kwargs):
+        reference = normalise_reference(request.POST.get("reference", ""))
+        if _limited(request, "feedback.status", "STATUS_LOOKUP_RATE") or _limited(
+            request,
+            "feedback.status.reference",
+            "STATUS_LOOKUP_RATE",
+            key=lambda group, request: reference or "-",
+        ):
+            return too_many_requests(request)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        # One query for both parts: a wrong e-mail and an unknown reference look the same.
+        submission = (
+            Submission.objects.for_lookup(
+                reference=form.cleaned_data["reference"], email=form.cleaned_data["email"]
+            )
+            .prefetch_related("replies")
+            .first()
+        )
+        return self.render_to_response(
+            self.get_context_data(form=form, submission=submission, looked_up=True)
+        )
+
+
+def attachment_download(request, pk):
+    """An evidence file, to staff who may see its submission; as a download only."""
+    user = request.user
+    if not (user.is_active and user.is_staff):
+        return redirect_to_login(request.get_full_path(), reverse("admin:login"))
+    if not user.has_perm("feedback.view_submission"):
+        raise PermissionDenied
+    attachment = get_object_or_404(
+        Attachment.objects.select_related("submission").filter(
+            submission__in=Submission.objects.visible_to(user)
+        ),
+        pk=pk,
+    )
+    try:
+        handle = attachment.file.open("rb")
+    except FileNotFoundError:  # removed by the retention job
+        raise Http404 from None
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=attachment.download_name,
+        content_type=attachment.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    return response
