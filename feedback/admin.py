@@ -277,6 +277,8 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         previous = Submission.objects.filter(pk=obj.pk).values_list("status", flat=True).first()
         services.submission_triage_apply(submission=obj, previous_status=previous)
         super().save_model(request, obj, form, change)
+        if obj.impostor_confirmed and "impostor_confirmed" in form.changed_data:
+            services.impostor_confirm(submission=obj)
 
     def save_formset(self, request, form, formset, change):
         if formset.model not in {Note, Reply}:

@@ -19,7 +19,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from contacts.models import Region
+from contacts import verification
+from contacts.models import KnownImpostor, Region
 from feedback.models import (
     Attachment,
     Kind,
@@ -216,6 +217,39 @@ def submission_triage_apply(*, submission: Submission, previous_status: str | No
     else:
         submission.resolved_at = None  # reopened
     submission.closed_at = now if status == Status.CLOSED else None
+
+
+_IMPOSTOR_KINDS = {
+    verification.ValueKind.PHONE: KnownImpostor.Kind.PHONE,
+    verification.ValueKind.EMAIL: KnownImpostor.Kind.EMAIL,
+    verification.ValueKind.WEB: KnownImpostor.Kind.WEB,
+    verification.ValueKind.HANDLE: KnownImpostor.Kind.SOCIAL,
+}
+
+
+def impostor_confirm(*, submission: Submission) -> KnownImpostor | None:
+    """An analyst confirmed that a report's suspicious contact is a scam: list it, so
+    "Is it really us?" answers "reported as a scam" for it. None when the contact is
+    not a phone number, e-mail, web address or handle that can be matched."""
+    value = verification.clean_input(submission.suspicious_contact)
+    kind = _IMPOSTOR_KINDS.get(verification.classify(value))
+    if kind is None:
+        return None
+    impostor = KnownImpostor(kind=kind, value=value, region=submission.region)
+    normalised = impostor.normalised_value()
+    if not normalised:
+        return None
+    existing = KnownImpostor.objects.filter(kind=kind, value_normalised=normalised).first()
+    if existing is not None:
+        impostor = existing
+    sources = [part for part in impostor.source.split(", ") if part]
+    if submission.reference not in sources:
+        sources.append(submission.reference)
+    impostor.source = ", ".join(sources)[:200]
+    impostor.is_confirmed = True
+    impostor.full_clean()
+    impostor.save()
+    return impostor
 
 
 def notification_deliver(*, notification_id: int) -> bool:
