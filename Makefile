@@ -20,7 +20,7 @@ for cand in python3.14 python3.13 python3.12 \
 done; exit 1
 endef
 
-.PHONY: run serve bench test test-postgres setup lint format messages makemessages check clean
+.PHONY: run serve bench test test-postgres setup lint format build makemessages check clean
 
 # The production pair used by CI's second leg (services as on these machines).
 # The database is named after the checkout so that parallel checkouts on one
@@ -42,17 +42,29 @@ $(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
 	$(PY) -m pip install --quiet -e . --group dev
 	@touch $@
 
+# One stylesheet and one script for every public page (sources in static/).
+CSS_SOURCES := static/vendor/bootstrap/bootstrap.min.css static/css/site.css
+JS_SOURCES := static/js/site.js static/js/feedback.js
+ASSETS := static/dist/portal.css static/dist/portal.js
+
+static/dist/portal.css: $(CSS_SOURCES)
+	@mkdir -p $(@D) && cat $^ > $@
+
+static/dist/portal.js: $(JS_SOURCES)
+	@mkdir -p $(@D) && cat $^ > $@
+
 locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
 	msgfmt --check-format -o $@ $<
 
-messages: $(MO_FILES)
+# Compiled translations and the asset bundles.
+build: $(MO_FILES) $(ASSETS)
 
 # Regenerate the catalogues after changing user-facing strings.
 makemessages: $(VENV)/.installed
 	$(PY) manage.py makemessages --no-obsolete --ignore=.venv --ignore=tests -l zh_Hans -l zh_Hant
 	$(PY) manage.py makemessages --no-obsolete --ignore=.venv --ignore=tests -d djangojs -l zh_Hans -l zh_Hant
 
-setup: $(VENV)/.installed messages
+setup: $(VENV)/.installed build
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
 	$(PY) manage.py demo_users
@@ -69,7 +81,7 @@ var/secret-key:
 SERVE_ENV = DEBUG=false SECRET_KEY="$$(cat var/secret-key)" ALLOWED_HOSTS=127.0.0.1,localhost \
 	SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SECURE_HSTS_SECONDS=0
 
-serve: $(VENV)/.installed messages var/secret-key
+serve: $(VENV)/.installed build var/secret-key
 	$(SERVE_ENV) $(PY) manage.py collectstatic --no-input -v0
 	$(SERVE_ENV) $(PY) manage.py migrate --no-input -v0
 	$(SERVE_ENV) $(PY) manage.py load_demo
@@ -77,7 +89,7 @@ serve: $(VENV)/.installed messages var/secret-key
 	$(SERVE_ENV) PORT=$(PORT) $(VENV)/bin/gunicorn -c gunicorn.conf.py helpdesk.wsgi
 
 # Throughput and latency of public pages against a hello-world Django view.
-bench: $(VENV)/.installed messages
+bench: $(VENV)/.installed build
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 	$(PY) tests/bench/run.py $(BENCH_ARGS)
 
@@ -89,16 +101,16 @@ format: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-check: $(VENV)/.installed-dev messages
+check: $(VENV)/.installed-dev build
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 
-test: $(VENV)/.installed-dev messages lint check
+test: $(VENV)/.installed-dev build lint check
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # The whole suite again on PostgreSQL + Redis (Django creates test_helpdesk).
-test-postgres: $(VENV)/.installed-dev messages
+test-postgres: $(VENV)/.installed-dev build
 	DATABASE_URL=$(PG_URL) REDIS_URL=$(REDIS_TEST_URL) $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 clean:
-	rm -rf $(VENV) staticfiles $(MO_FILES)
+	rm -rf $(VENV) staticfiles static/dist $(MO_FILES)

@@ -93,13 +93,19 @@ def test_security_headers_on_every_public_page():
 
 
 @pytest.mark.django_db
-def test_pages_have_no_inline_script_or_style():
+def test_pages_have_no_inline_script_or_style_and_one_bundle_of_each():
     from tests.html import elements, is_own_script
 
     article = make_article()
     for url in public_urls(article):
         html = Client().get(url).content.decode()
-        for tag, attrs in elements(html):
+        found = elements(html)
+        for tag, attrs in found:
             assert tag != "script" or is_own_script(attrs), url
             assert tag != "style", url
             assert "style" not in attrs, (url, tag)
+        # One stylesheet and one script bundle per page.
+        stylesheets = [a["href"] for t, a in found if t == "link" and a.get("rel") == "stylesheet"]
+        scripts = [a["src"] for t, a in found if t == "script" and "src" in a]
+        assert stylesheets == ["/static/dist/portal.css"], url
+        assert scripts == ["/static/dist/portal.js"], url
