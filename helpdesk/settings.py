@@ -92,8 +92,9 @@ _database_url = env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 DATABASES = {
     "default": dj_database_url.parse(
         _database_url,
-        # Persistent connections (checked before reuse) save a connect per request.
-        conn_max_age=env_int("DB_CONN_MAX_AGE", 0 if _database_url.startswith("sqlite") else 60),
+        # Persistent connections (checked before reuse) save a connect per request;
+        # for SQLite also the WAL set-up and checkpoint of every open and close.
+        conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
         conn_health_checks=True,
     )
 }

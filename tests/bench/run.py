@@ -8,6 +8,7 @@ nothing and prints the goals beside the figures.
 """
 
 import argparse
+import gzip
 import os
 import re
 import secrets
@@ -83,7 +84,7 @@ def wait_for(url, timeout=60):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback
+            with urllib.request.urlopen(url, timeout=2) as response:
                 return response.status
         except OSError:
             time.sleep(0.2)
@@ -92,7 +93,7 @@ def wait_for(url, timeout=60):
 
 def page_status(url):
     try:
-        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - loopback
+        with urllib.request.urlopen(url, timeout=5) as response:
             return response.status
     except urllib.error.HTTPError as error:
         return error.code
@@ -113,6 +114,26 @@ def worker_rss_mb(master_pid):
     for pid in children:
         status = Path(f"/proc/{pid}/status").read_text()
         sizes.append(int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) / 1024)
+    return sizes
+
+
+def home_transfer(base):
+    """Bytes on the wire for the home page and everything it links (gzip accepted).
+
+    HTML is sent uncompressed by the app (compression is the proxy's job), so its
+    gzip size is computed here as a proxy would send it."""
+
+    def fetch(path):
+        request = urllib.request.Request(base + path, headers={"Accept-Encoding": "gzip"})
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.read(), response.headers.get("Content-Encoding", "")
+
+    html, _encoding = fetch("/en/")
+    assets = re.findall(rb'(?:href|src)="(/static/[^"]+\.(?:css|js|svg))"', html)
+    sizes = {"html (gzip)": len(gzip.compress(html))}
+    for asset in assets:
+        body, encoding = fetch(asset.decode())
+        sizes[f"{asset.decode().rsplit('/', 1)[-1]} ({encoding or 'identity'})"] = len(body)
     return sizes
 
 
@@ -241,6 +262,11 @@ def main():
                 f"{name:<14}{rps:>9.0f}{p50:>9.1f}{p99:>9.1f}{hello_rps:>13.0f}"
                 f"{rps / hello_rps:>8.0%}{goal_text:>7}{non2xx:>9}"
             )
+        transfer = home_transfer(portal_base)
+        parts = ", ".join(f"{name} {size / 1024:.1f} KB" for name, size in transfer.items())
+        print(
+            f"home page transfer: {sum(transfer.values()) / 1024:.1f} KB ({parts}; goal < 120 KB)"
+        )
         sizes = worker_rss_mb(portal.pid)
         print(
             f"portal worker RSS after the run: {', '.join(f'{s:.0f}' for s in sizes)} MB "
