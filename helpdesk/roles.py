@@ -21,6 +21,9 @@ ROLE_PERMISSIONS = {
             "historicalcategory": ("view",),
             "historicalarticle": ("view",),
             "vote": ("view",),
+            "synonym": ("add", "change", "delete", "view"),
+            "historicalsynonym": ("view",),
+            "searchgap": ("view", "delete"),
         },
         "contacts": {
             "region": ("add", "change", "delete", "view"),

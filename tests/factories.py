@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from contacts.models import Region
 from faq.models import Article, Category
+from faq.search.index import article_index_update
 
 _counter = itertools.count(1)
 
@@ -49,4 +50,5 @@ def make_article(category=None, regions=(), **fields):
     article = Article.objects.create(**{**defaults, **fields})
     if regions:
         article.regions.set(regions)
+    article_index_update(article=article)  # as the admin does after saving
     return article
