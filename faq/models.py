@@ -239,8 +239,16 @@ class SearchDocument(models.Model):
     engines' own structures (an FTS5 table on SQLite, a tsvector column with a
     GIN index on PostgreSQL) are created by migration 0002 and follow this
     table inside the same transaction.
+
+    The id is `article id * 16 + language slot` (see `search_document_id`), so
+    the engines read the article and language from their own index entries
+    without a look-up in this table of long rows.
     """
 
+    LANGUAGE_SLOTS = {"en": 0, "zh-hans": 1, "zh-hant": 2}
+    SLOT_BITS = 4
+
+    id = models.BigIntegerField(primary_key=True, editable=False)
     article = models.ForeignKey(
         Article,
         on_delete=models.CASCADE,
@@ -266,6 +274,10 @@ class SearchDocument(models.Model):
 
     def __str__(self):
         return f"{self.article_id} [{self.language}]"
+
+    @classmethod
+    def document_id(cls, article_id, language):
+        return (article_id << cls.SLOT_BITS) + cls.LANGUAGE_SLOTS[language]
 
 
 class SearchTerm(models.Model):

@@ -92,7 +92,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='SearchDocument',
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('id', models.BigIntegerField(editable=False, primary_key=True, serialize=False)),
                 ('language', models.CharField(choices=[('en', 'English'), ('zh-hans', 'Simplified Chinese'), ('zh-hant', 'Traditional Chinese')], max_length=10, verbose_name='language')),
                 ('is_fallback', models.BooleanField(default=False, verbose_name='shown in English')),
                 ('title_tokens', models.TextField(blank=True)),

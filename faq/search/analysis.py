@@ -277,13 +277,15 @@ def analyse_query(query: str, *, synonyms=(), prefix_last=True) -> AnalysedQuery
                 continue
             clause = Clause([], part.text, kind="word", stem=part.stem)
             clause.add(Alternative.TERM, part.stem)
+            # Porter2 turns a final y into i ("verify" -> "verifi") but
+            # "verification" -> "verif": look for the shorter stem too.
+            if part.stem.endswith("i") and len(part.stem) >= 5:
+                clause.add(Alternative.TERM, part.stem[:-1])
+            # A prefix for words being typed or not in the index ("passw" -> password);
+            # the planner drops it when the word itself is known.
             min_prefix = 3 if (prefix_last and i == last_word) else 4
             if len(part.stem) >= min_prefix and part.stem.isalpha():
                 clause.add(Alternative.PREFIX, part.stem)
-                # Porter2 turns a final y into i ("verify" -> "verifi") but
-                # "verification" -> "verif": also look for the shorter prefix.
-                if part.stem.endswith("i") and len(part.stem) >= 5:
-                    clause.add(Alternative.PREFIX, part.stem[:-1])
             result.clauses.append(clause)
         else:
             covered = covered_cjk.get(i, set())

@@ -86,12 +86,16 @@ class Backend:
 
     def hits(self, plan, *, language, visible, limit, offset=0):
         """Ranked hits (text score, boost inputs, total) for one window of results."""
-        visible_sql, visible_params = visible.values("pk").query.sql_with_params()
+        visible_sql, visible_params = visible.order_by().values("pk").query.sql_with_params()
         inner_sql, inner_params = self._match_sql(plan, language, visible_sql, visible_params)
+        docs = _quote(SearchDocument._meta.db_table)
+        bits = SearchDocument.SLOT_BITS
         votes = _quote(Vote._meta.db_table)
         views = _quote(ArticleDailyViews._meta.db_table)
         sql = f"""
-            SELECT h.article_id, h.is_fallback, h.text_score, h.total,
+            SELECT h.article_id,
+                (SELECT d.is_fallback FROM {docs} d WHERE d.id = h.doc_id),
+                h.text_score, h.total,
                 (SELECT COUNT(*) FROM {votes} v WHERE v.article_id = h.article_id
                     AND v.helpful = %s),
                 (SELECT COUNT(*) FROM {votes} v WHERE v.article_id = h.article_id
@@ -99,9 +103,10 @@ class Backend:
                 (SELECT COALESCE(SUM(w.views), 0) FROM {views} w
                     WHERE w.article_id = h.article_id)
             FROM (
-                SELECT m.article_id, m.is_fallback, m.text_score, COUNT(*) OVER () AS total
+                SELECT m.doc_id, m.doc_id >> {bits} AS article_id, m.text_score,
+                    COUNT(*) OVER () AS total
                 FROM ({inner_sql}) m
-                ORDER BY m.text_score DESC, m.article_id
+                ORDER BY m.text_score DESC, m.doc_id
                 LIMIT %s OFFSET %s
             ) h
         """
@@ -144,15 +149,16 @@ class SqliteBackend(Backend):
 
     def _match_sql(self, plan, language, visible_sql, visible_params):
         fts = schema.DOCUMENT_FTS
-        docs = _quote(SearchDocument._meta.db_table)
         weights = ", ".join(str(w) for w in FIELD_WEIGHTS)
+        bits, mask = SearchDocument.SLOT_BITS, (1 << SearchDocument.SLOT_BITS) - 1
+        # No join: the rowid carries the article and the language.
         sql = (
-            f"SELECT d.article_id AS article_id, d.is_fallback AS is_fallback, "
-            f"-bm25({fts}, {weights}) AS text_score "
-            f"FROM {fts} JOIN {docs} d ON d.id = {fts}.rowid "
-            f"WHERE {fts} MATCH %s AND d.language = %s AND d.article_id IN ({visible_sql})"
+            f"SELECT {fts}.rowid AS doc_id, -bm25({fts}, {weights}) AS text_score "
+            f"FROM {fts} WHERE {fts} MATCH %s AND ({fts}.rowid & {mask}) = %s "
+            f"AND ({fts}.rowid >> {bits}) IN ({visible_sql})"
         )
-        return sql, [self.expression(plan), language, *visible_params]
+        slot = SearchDocument.LANGUAGE_SLOTS[language]
+        return sql, [self.expression(plan), slot, *visible_params]
 
     def _typo_sql(self, language, stem_):
         fts = schema.TERM_FTS
@@ -199,8 +205,7 @@ class PostgresBackend(Backend):
             rank_terms.append("%s * ts_rank(%s::float4[], d.search_vector, %s::tsquery, 1)")
             rank_params += [clause.idf, self.RANK_WEIGHTS, self._clause(clause)]
         sql = (
-            f"SELECT d.article_id AS article_id, d.is_fallback AS is_fallback, "
-            f"({' + '.join(rank_terms)}) AS text_score "
+            f"SELECT d.id AS doc_id, ({' + '.join(rank_terms)}) AS text_score "
             f"FROM {docs} d "
             f"WHERE d.search_vector @@ %s::tsquery AND d.language = %s "
             f"AND d.article_id IN ({visible_sql})"

@@ -104,7 +104,12 @@ def article_index_update(*, article: Article) -> None:
         fields, words = document_fields(article, language)
         doc = existing.get(language)
         if doc is None:
-            SearchDocument.objects.create(article=article, language=language, **fields)
+            SearchDocument.objects.create(
+                id=SearchDocument.document_id(article.pk, language),
+                article=article,
+                language=language,
+                **fields,
+            )
             _vocabulary_add(language, _terms(fields), words)
             continue
         old_terms = _terms(vars(doc))
@@ -131,8 +136,7 @@ def article_index_remove(*, article: Article) -> None:
 def index_rebuild(*, batch_size=500, progress=None) -> int:
     """Recompute every document and the whole vocabulary; returns the documents made."""
     with connection.cursor() as cursor:
-        for statement in schema.install_statements(connection.vendor):
-            cursor.execute(statement)
+        schema.ensure(cursor, connection.vendor)
     SearchTerm.objects.all().delete()
     SearchDocument.objects.all().delete()
     df = {language: Counter() for language in languages()}
@@ -148,7 +152,14 @@ def index_rebuild(*, batch_size=500, progress=None) -> int:
         for article in batch:
             for language in languages():
                 fields, article_words = document_fields(article, language)
-                docs.append(SearchDocument(article=article, language=language, **fields))
+                docs.append(
+                    SearchDocument(
+                        id=SearchDocument.document_id(article.pk, language),
+                        article=article,
+                        language=language,
+                        **fields,
+                    )
+                )
                 df[language].update(_terms(fields))
                 for stem, word in article_words.items():
                     words[language].setdefault(stem, word)

@@ -82,6 +82,9 @@ def build_plan(text, *, language, engine, synonyms=None) -> Plan:
 
     kept = []
     for clause in analysed.clauses:
+        if clause.kind == "word" and clause.stem in vocabulary:
+            # Stems already join word forms; a prefix would only widen (and slow) it.
+            clause.alternatives = [a for a in clause.alternatives if a.mode != Alternative.PREFIX]
         clause.alternatives = [a for a in clause.alternatives if _known(a, vocabulary)]
         if not clause.alternatives:
             continue

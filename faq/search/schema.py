@@ -108,3 +108,16 @@ def migrate_forwards(apps, schema_editor):
 def migrate_backwards(apps, schema_editor):
     for statement in uninstall_statements(schema_editor.connection.vendor):
         schema_editor.execute(statement, params=None)
+
+
+def ensure(cursor, vendor):
+    """Re-create missing structures (e.g. SQLite triggers lost to a table rebuild)."""
+    if vendor == "postgresql":
+        cursor.execute(
+            "SELECT 1 FROM information_schema.columns "
+            "WHERE table_name = 'faq_searchdocument' AND column_name = 'search_vector'"
+        )
+        if cursor.fetchone():
+            return  # ALTER TABLE is not allowed after writes in the same transaction
+    for statement in install_statements(vendor):
+        cursor.execute(statement)
