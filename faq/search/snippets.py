@@ -17,6 +17,7 @@ MAX_SPANS = 200
 
 _MARKDOWN = [
     (re.compile(r"^```.*$", re.MULTILINE), " "),
+    (re.compile(r"^\s*\|?\s*:?-{3,}[\s:|-]*$", re.MULTILINE), " "),  # table rules
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
     (re.compile(r"^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+", re.MULTILINE), ""),

@@ -86,3 +86,10 @@ def test_chinese_synonym_inside_a_sentence():
     bigrams = {c.alternatives[0].tokens[0] for c in clauses if c.kind == "cjk"}
     assert "取钱" not in bigrams  # covered by the synonym clause
     assert "银行" in bigrams
+
+
+def test_snippet_text_drops_markdown_syntax_and_link_targets():
+    from faq.search.snippets import plain_text
+
+    text = plain_text("## Fees\n\n| a | b |\n| --- | :-: |\n| [x](/en/faq/y/) | 2 |\n\n**Bold**")
+    assert text == "Fees a b x 2 Bold"
