@@ -20,7 +20,7 @@ for cand in python3.14 python3.13 python3.12 \
 done; exit 1
 endef
 
-.PHONY: run serve bench test test-postgres setup lint format build makemessages check clean
+.PHONY: run serve bench bench-search test test-postgres setup lint format build makemessages check clean
 
 # The production pair used by CI's second leg (services as on these machines).
 # The database is named after the checkout so that parallel checkouts on one
@@ -111,6 +111,15 @@ test: $(VENV)/.installed-dev build lint check
 # The whole suite again on PostgreSQL + Redis (Django creates test_helpdesk).
 test-postgres: $(VENV)/.installed-dev build
 	DATABASE_URL=$(PG_URL) REDIS_URL=$(REDIS_TEST_URL) $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# Search at scale (not a test): 10,000 articles per language in throw-away
+# databases (a temp SQLite file, then PostgreSQL's helpdesk_bench), 1,000 queries.
+BENCH_SQLITE ?= /tmp/helpdesk_search_bench.sqlite3
+BENCH_PG_URL ?= postgres://postgres@127.0.0.1:5432/helpdesk_bench
+bench-search: $(VENV)/.installed-dev build
+	DATABASE_URL=sqlite:///$(BENCH_SQLITE) $(PY) -m tests.bench.search $(BENCH_ARGS)
+	DATABASE_URL=$(BENCH_PG_URL) $(PY) -m tests.bench.search $(BENCH_ARGS)
+	rm -f $(BENCH_SQLITE) $(BENCH_SQLITE)-wal $(BENCH_SQLITE)-shm
 
 clean:
 	rm -rf $(VENV) staticfiles static/dist $(MO_FILES)

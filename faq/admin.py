@@ -6,13 +6,17 @@ Translated fields appear as language tabs; every change is kept in history.
 from django.conf import settings
 from django.contrib import admin
 from django.db.models import Count, Q
+from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
 from simple_history.admin import SimpleHistoryAdmin
 
-from faq.models import TRANSLATED_TEXT_FIELDS, Article, Category, Vote
+from faq.models import TRANSLATED_TEXT_FIELDS, Article, Category, SearchGap, Synonym, Vote
+from faq.search.index import article_index_remove, article_index_update
 
 
 class MissingTranslationFilter(admin.SimpleListFilter):
@@ -99,6 +103,22 @@ class ArticleAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
             )
         )
 
+    def save_model(self, request, obj, form, change):
+        # Here rather than in save_related: the index reads only the article's own
+        # text, and history's "revert" calls save_model but not save_related. The
+        # admin wraps both in one transaction, so the index changes with the text.
+        super().save_model(request, obj, form, change)
+        article_index_update(article=obj)
+
+    def delete_model(self, request, obj):
+        article_index_remove(article=obj)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for article in queryset:
+            article_index_remove(article=article)
+        super().delete_queryset(request, queryset)
+
     def get_prepopulated_fields(self, request, obj=None):
         return {
             build_localized_fieldname("slug", code): [build_localized_fieldname("title", code)]
@@ -140,3 +160,43 @@ class VoteAdmin(admin.ModelAdmin):
     @admin.display(description=_("what was missing"))
     def short_comment(self, obj):
         return obj.comment[:120]
+
+
+@admin.register(Synonym)
+class SynonymAdmin(SimpleHistoryAdmin):
+    """Editors' synonym groups; searches use them at once (no re-indexing)."""
+
+    list_display = ["terms", "language", "updated_at"]
+    list_filter = ["language"]
+    search_fields = ["terms"]
+
+
+@admin.register(SearchGap)
+class SearchGapAdmin(admin.ModelAdmin):
+    """Searches that found nothing, most frequent first: articles to write or words to add.
+
+    Read-only; editors may delete a row once they have dealt with it.
+    """
+
+    list_display = ["query", "language", "count", "first_seen", "last_seen", "search_link"]
+    list_filter = ["language"]
+    search_fields = ["query"]
+    date_hierarchy = "last_seen"
+    readonly_fields = ["query", "language", "count", "first_seen", "last_seen"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("try it"))
+    def search_link(self, obj):
+        with override(obj.language):
+            url = reverse("faq:search")
+        return format_html(
+            '<a href="{}?{}" target="_blank" rel="noopener">{}</a>',
+            url,
+            urlencode({"q": obj.query}),
+            _("Search"),
+        )

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
+from simple_history.models import HistoricalRecords
 
 from helpdesk.markdown import render_markdown
 
@@ -231,3 +232,136 @@ class ArticleDailyViews(models.Model):
 
     def __str__(self):
         return f"{self.article_id} {self.day}: {self.views}"
+
+
+# -- Search (see faq.search) -------------------------------------------------------
+
+
+class SearchDocument(models.Model):
+    """An article's text in one language, tokenised for the search engines.
+
+    Derived data, written only by `faq.search.index` (and rebuilt by
+    `manage.py rebuild_search_index`). Where a translation is missing the
+    English text is indexed for that language and `is_fallback` is set. The
+    engines' own structures (an FTS5 table on SQLite, a tsvector column with a
+    GIN index on PostgreSQL) are created by migration 0002 and follow this
+    table inside the same transaction.
+
+    The id is `article id * 16 + language slot` (see `search_document_id`), so
+    the engines read the article and language from their own index entries
+    without a look-up in this table of long rows.
+    """
+
+    LANGUAGE_SLOTS = {"en": 0, "zh-hans": 1, "zh-hant": 2}
+    SLOT_BITS = 4
+
+    id = models.BigIntegerField(primary_key=True, editable=False)
+    article = models.ForeignKey(
+        Article,
+        on_delete=models.CASCADE,
+        related_name="search_documents",
+        verbose_name=_("article"),
+    )
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    is_fallback = models.BooleanField(_("shown in English"), default=False)
+    title_tokens = models.TextField(blank=True)
+    summary_tokens = models.TextField(blank=True, help_text="Summary and keywords.")
+    body_tokens = models.TextField(blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["article", "language"]
+        verbose_name = _("search document")
+        verbose_name_plural = _("search documents")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "language"], name="one_search_document_per_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.article_id} [{self.language}]"
+
+    @classmethod
+    def document_id(cls, article_id, language):
+        return (article_id << cls.SLOT_BITS) + cls.LANGUAGE_SLOTS[language]
+
+
+class SearchTerm(models.Model):
+    """The index's vocabulary per language: document frequency, a written form, trigrams.
+
+    The frequency weighs terms (rare words count more) and lets queries skip
+    characters that are everywhere; the trigrams of Latin terms find typo
+    candidates ("pasword" -> "password").
+    """
+
+    term = models.CharField(max_length=64)
+    language = models.CharField(max_length=10, choices=settings.LANGUAGES)
+    df = models.PositiveIntegerField(default=0)
+    word = models.CharField(max_length=64, blank=True)
+    trigrams = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["language", "term"]
+        verbose_name = _("search term")
+        verbose_name_plural = _("search terms")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["term", "language"], name="one_search_term_per_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.term} [{self.language}] {self.df}"
+
+
+class SynonymQuerySet(models.QuerySet):
+    def for_language(self, language):
+        return self.filter(language=language)
+
+
+class Synonym(models.Model):
+    """Words customers use for the same thing, in one language; editors keep the list."""
+
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    terms = models.CharField(
+        _("words with the same meaning"),
+        max_length=500,
+        help_text=_(
+            "Comma-separated, e.g. “2FA, two-factor, two-step”. A search for any of them "
+            "finds all of them."
+        ),
+    )
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+
+    objects = SynonymQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["language", "terms"]
+        verbose_name = _("synonym group")
+        verbose_name_plural = _("synonyms")
+
+    def __str__(self):
+        return self.terms
+
+
+class SearchGap(models.Model):
+    """A search that found nothing: what customers look for and the help center lacks."""
+
+    query = models.CharField(_("search"), max_length=200)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    count = models.PositiveIntegerField(_("times"), default=0)
+    first_seen = models.DateTimeField(_("first seen"), default=timezone.now)
+    last_seen = models.DateTimeField(_("last seen"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-count", "-last_seen", "pk"]
+        verbose_name = _("content gap")
+        verbose_name_plural = _("content gaps")
+        constraints = [
+            models.UniqueConstraint(fields=["query", "language"], name="one_gap_per_query")
+        ]
+
+    def __str__(self):
+        return self.query

@@ -23,7 +23,7 @@ from contacts.regions import VisitorRegionMixin, visitor_region
 from faq import services
 from faq.forms import VoteForm
 from faq.models import Article, Category
-from faq.search import normalise_query, search_articles
+from faq.search import normalise_query, search_articles, search_gap_record
 from faq.seo import article_structured_data, category_structured_data
 from helpdesk.pagecache import CachedPageMixin
 
@@ -154,7 +154,13 @@ class SearchView(VisitorRegionMixin, ListView):
         return search_articles(self.query, language=get_language(), region=self.get_region())
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(query=self.query, **kwargs)
+        context = super().get_context_data(query=self.query, **kwargs)
+        results = self.object_list
+        if self.query and not results.count():
+            # Analytics on a GET: a counter editors read as "content gaps".
+            search_gap_record(query=self.query, language=get_language())
+            context["suggestion"] = results.suggestion()
+        return context
 
 
 @require_POST

@@ -34,6 +34,9 @@ ROLE_PERMISSIONS = {
             "historicalcategory": ("view",),
             "historicalarticle": ("view",),
             "vote": ("view",),
+            "synonym": ("add", "change", "delete", "view"),
+            "historicalsynonym": ("view",),
+            "searchgap": ("view", "delete"),
         },
         "contacts": {
             **{model: EDIT for model in CONTACT_CONTENT},

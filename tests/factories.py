@@ -16,6 +16,7 @@ from contacts.models import (
     Region,
 )
 from faq.models import Article, Category
+from faq.search.index import article_index_update
 
 _counter = itertools.count(1)
 
@@ -58,6 +59,7 @@ def make_article(category=None, regions=(), **fields):
     article = Article.objects.create(**{**defaults, **fields})
     if regions:
         article.regions.set(regions)
+    article_index_update(article=article)  # as the admin does after saving
     return article
 
 

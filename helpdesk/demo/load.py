@@ -17,7 +17,8 @@ from contacts.models import (
     OpeningHours,
     Region,
 )
-from faq.models import Article, ArticleDailyViews, Category
+from faq.models import Article, ArticleDailyViews, Category, Synonym
+from faq.search.index import article_index_update
 
 LANGUAGE_KEYS = {"en": "en", "zh_hans": "zh-hans", "zh_hant": "zh-hant"}
 FAQ_MODULES = ["helpdesk.demo.faq_account", "helpdesk.demo.faq_money"]
@@ -234,6 +235,7 @@ def load_faq():
             create_extra={"publish_at": timezone.now() - datetime.timedelta(days=60)},
         )
         article.regions.set([regions[code] for code in data["regions"] if code in regions])
+        article_index_update(article=article)
         _demo_views(article, data.get("views", 0))
         articles[data["slug"]] = article
     for data in articles_data:
@@ -335,10 +337,27 @@ def load_feedback():
     return len(SUBMISSIONS)
 
 
+def load_synonyms():
+    """Add the demo synonym groups that are not there yet; editors' changes stay."""
+    from helpdesk.demo.synonyms import SYNONYMS
+
+    existing = set(Synonym.objects.values_list("language", "terms"))
+    added = [
+        Synonym(language=language, terms=terms)
+        for language, groups in SYNONYMS.items()
+        for terms in groups
+        if (language, terms) not in existing
+    ]
+    for synonym in added:
+        synonym.save()  # one by one, so history records them
+    return sum(len(groups) for groups in SYNONYMS.values())
+
+
 @transaction.atomic
 def load_all():
     counts = {"regions": load_regions(), "channels": load_contacts()}
     counts["categories"], counts["articles"] = load_faq()
     attach_alerts()
     counts["submissions"] = load_feedback()
+    counts["synonym groups"] = load_synonyms()
     return counts

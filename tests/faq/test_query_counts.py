@@ -14,7 +14,7 @@ BUDGETS = {
     "index": 4,
     "category": 5,
     "article": 8,  # + the article's active alerts
-    "search": 4,
+    "search": 5,  # region, synonyms, vocabulary, ranked hits, articles
 }
 
 

@@ -1,0 +1,14 @@
+from django.core.management.base import BaseCommand
+
+from faq.search.index import index_rebuild
+
+
+class Command(BaseCommand):
+    help = "Rebuild the search index and vocabulary from every article (safe to repeat)."
+
+    def handle(self, *args, **options):
+        made = index_rebuild(progress=self._progress if options["verbosity"] > 1 else None)
+        self.stdout.write(self.style.SUCCESS(f"Search index rebuilt: {made} documents."))
+
+    def _progress(self, made):
+        self.stdout.write(f"  {made} documents")

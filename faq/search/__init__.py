@@ -1,0 +1,198 @@
+"""Knowledge-base search: one entry point, `search_articles`.
+
+Anyone may search; results are what `Article.objects.published().for_region()`
+lets through, in the page's language (English where a translation is
+missing, marked `is_fallback`). The index lives in the database (see
+faq.search.index), so every app server shares it.
+
+    results = search_articles("forgot my password", language="en", region=region)
+    results.count()          # every match
+    page = results[0:10]     # Article objects, ranked, with .snippet, .title_html,
+                             # .is_fallback and .score
+    results.suggestion()     # "did you mean" when nothing matched
+"""
+
+import logging
+
+from django.db import DatabaseError, IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from faq.models import Article, SearchGap
+from faq.search.analysis import MAX_QUERY_LENGTH, normalise_query
+from faq.search.engine import backend
+from faq.search.index import localized_text
+from faq.search.query import build_plan, did_you_mean
+from faq.search.snippets import Highlighter, plain_text
+
+__all__ = ["MAX_QUERY_LENGTH", "SearchResults", "normalise_query", "search_articles"]
+
+logger = logging.getLogger(__name__)
+
+# The first hits are re-ordered with the popularity boost; later pages keep
+# the engines' text order (a gentle boost only moves near-ties anyway).
+RERANK_WINDOW = 50
+_CHUNK = 100
+
+
+class SearchResults:
+    """A ranked, lazily fetched result list; slicing gives Article objects.
+
+    Works with Django's Paginator: `count()` runs the engine once for the
+    first RERANK_WINDOW hits and the total; deeper slices ask the engine for
+    just that slice.
+    """
+
+    model = Article
+
+    def __init__(self, query, *, language, region=None):
+        self.query = normalise_query(query or "")
+        self.language = language
+        self.region = region
+        self._engine = None
+        self._plan = None
+        self._window = None
+        self._total = 0
+
+    # -- running ---------------------------------------------------------------
+
+    @property
+    def engine(self):
+        if self._engine is None:
+            self._engine = backend()
+        return self._engine
+
+    @property
+    def plan(self):
+        if self._plan is None:
+            self._plan = build_plan(self.query, language=self.language, engine=self.engine)
+        return self._plan
+
+    def _visible(self):
+        return Article.objects.published().for_region(self.region)
+
+    def _hits(self, limit, offset=0):
+        return self.engine.hits(
+            self.plan.clauses,
+            language=self.language,
+            visible=self._visible(),
+            limit=limit,
+            offset=offset,
+        )
+
+    def _load_window(self):
+        if self._window is None:
+            if not self.query or not self.plan:
+                self._window = []
+            else:
+                hits = self._hits(RERANK_WINDOW)
+                self._total = hits[0].total if hits else 0
+                self._window = sorted(hits, key=lambda h: (-h.score, h.article_id))
+        return self._window
+
+    # -- the sequence protocol the paginator and templates use -------------------
+
+    def count(self):
+        self._load_window()
+        return self._total
+
+    def __len__(self):
+        return self.count()
+
+    def __bool__(self):
+        return self.count() > 0
+
+    def __iter__(self):
+        for start in range(0, self.count(), _CHUNK):
+            yield from self[start : start + _CHUNK]
+
+    def __getitem__(self, key):
+        if isinstance(key, int):
+            if key < 0:
+                raise IndexError("Negative indexing is not supported.")
+            items = self[key : key + 1]
+            if not items:
+                raise IndexError(key)
+            return items[0]
+        if not isinstance(key, slice) or key.step not in (None, 1):
+            raise TypeError("Search results take an index or a simple slice.")
+        start = key.start or 0
+        if start < 0 or (key.stop is not None and key.stop < 0):
+            raise IndexError("Negative indexing is not supported.")
+        window = self._load_window()
+        stop = self._total if key.stop is None else min(key.stop, self._total)
+        if stop <= start:
+            return []
+        if stop <= RERANK_WINDOW:
+            hits = window[start:stop]
+        else:
+            hits = self._hits(stop - start, offset=start)
+        return self._articles(hits)
+
+    def _articles(self, hits):
+        """The hits' articles (visibility checked again), with snippets."""
+        by_id = {
+            article.pk: article
+            for article in self._visible()
+            .filter(pk__in=[hit.article_id for hit in hits])
+            .select_related("category")
+        }
+        highlighter = Highlighter(self.plan.clauses)
+        articles = []
+        for hit in hits:
+            article = by_id.get(hit.article_id)
+            if article is None:  # unpublished between the two queries
+                continue
+            article.score = hit.score
+            article.is_fallback = hit.is_fallback
+            title = localized_text(article, "title", self.language)
+            article.title_html = highlighter.title(title)
+            article.snippet = highlighter.snippet(
+                localized_text(article, "summary", self.language),
+                plain_text(localized_text(article, "body", self.language)),
+            )
+            articles.append(article)
+        return articles
+
+    def suggestion(self):
+        """A corrected query when nothing matched ("did you mean"), else None."""
+        if not self.query or self.count():
+            return None
+        suggested = did_you_mean(self.query, language=self.language, engine=self.engine)
+        if suggested and normalise_query(suggested).casefold() != self.query.casefold():
+            return suggested
+        return None
+
+
+def search_articles(query: str, *, language: str, region=None) -> SearchResults:
+    """Published, due, region-visible articles matching `query`, best first."""
+    return SearchResults(query, language=language, region=region)
+
+
+def search_gap_record(*, query: str, language: str) -> None:
+    """Count a search that found nothing, for the editors' "content gaps" list.
+
+    A write on a GET, accepted as analytics: one atomic update (or insert) and
+    never an error for the visitor.
+    """
+    query = normalise_query(query).casefold()[:MAX_QUERY_LENGTH]
+    if not query:
+        return
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            updated = SearchGap.objects.filter(query=query, language=language).update(
+                count=F("count") + 1, last_seen=now
+            )
+            if not updated:
+                try:
+                    with transaction.atomic():
+                        SearchGap.objects.create(
+                            query=query, language=language, count=1, first_seen=now, last_seen=now
+                        )
+                except IntegrityError:  # created by another request meanwhile
+                    SearchGap.objects.filter(query=query, language=language).update(
+                        count=F("count") + 1, last_seen=now
+                    )
+    except DatabaseError:
+        logger.exception("Could not record a search gap")

@@ -1,0 +1,148 @@
+"""From what a visitor typed to a plan the engines can run.
+
+analyse (pure) -> synonyms (editors' list) -> vocabulary (document
+frequencies, one query) -> typo candidates for unknown words (one query,
+only when there are such words) -> a list of clauses with weights.
+"""
+
+import math
+from dataclasses import dataclass, field
+
+from faq.models import Synonym
+from faq.search.analysis import (
+    Alternative,
+    allowed_edits,
+    analyse_query,
+    edit_distance,
+    segments,
+    synonym_groups,
+)
+
+MAX_CLAUSES = 24
+# A single Chinese character found in more than this share of the documents
+# ("的", "到", "账") says little; its bigrams still count.
+UNIGRAM_MAX_SHARE = 0.2
+MAX_TYPO_ALTERNATIVES = 3
+_PRIORITY = {"synonym": 0, "word": 0, "cjk": 1, "cjk1": 2}
+
+
+@dataclass
+class Plan:
+    text: str
+    clauses: list = field(default_factory=list)
+    documents: int = 0
+
+    def __bool__(self):
+        return bool(self.clauses)
+
+
+def load_synonyms(language):
+    rows = tuple(Synonym.objects.for_language(language).values_list("terms", flat=True))
+    return synonym_groups(rows)
+
+
+def _idf(df, documents):
+    documents = max(documents, 1)
+    df = min(max(df, 0), documents)
+    return math.log(1 + (documents - df + 0.5) / (df + 0.5))
+
+
+def _alternative_df(alt, vocabulary, documents):
+    if alt.mode == Alternative.PREFIX:
+        # Unknown without a scan; a prefix is at least as common as the word.
+        return max(vocabulary.get(alt.tokens[0], 0), documents // 20)
+    return min(vocabulary.get(token, 0) for token in alt.tokens)
+
+
+def _known(alt, vocabulary):
+    return alt.mode == Alternative.PREFIX or all(t in vocabulary for t in alt.tokens)
+
+
+def build_plan(text, *, language, engine, synonyms=None) -> Plan:
+    groups = load_synonyms(language) if synonyms is None else synonyms
+    analysed = analyse_query(text, synonyms=groups)
+    plan = Plan(analysed.text)
+    if not analysed:
+        return plan
+    vocabulary, plan.documents = engine.vocabulary(language, analysed.lookup_tokens())
+    if not plan.documents:
+        return plan
+
+    unknown = [
+        c
+        for c in analysed.clauses
+        if c.kind == "word" and c.stem not in vocabulary and allowed_edits(c.text) > 0
+    ]
+    if unknown:
+        candidates = engine.typo_candidates(language, sorted({c.stem for c in unknown}))
+        for clause in unknown:
+            for term, _word in typo_corrections(clause, candidates.get(clause.stem, ())):
+                clause.add(Alternative.TERM, term)
+                vocabulary.setdefault(term, _candidate_df(candidates[clause.stem], term))
+
+    kept = []
+    for clause in analysed.clauses:
+        if clause.kind == "word" and clause.stem in vocabulary:
+            # Stems already join word forms; a prefix would only widen (and slow) it.
+            clause.alternatives = [a for a in clause.alternatives if a.mode != Alternative.PREFIX]
+        clause.alternatives = [a for a in clause.alternatives if _known(a, vocabulary)]
+        if not clause.alternatives:
+            continue
+        clause.df = max(_alternative_df(a, vocabulary, plan.documents) for a in clause.alternatives)
+        common = clause.df > UNIGRAM_MAX_SHARE * plan.documents
+        if clause.kind == "cjk1" and len(clause.text) > 1 and common:
+            continue
+        clause.idf = _idf(clause.df, plan.documents)
+        kept.append(clause)
+    kept.sort(key=lambda c: (_PRIORITY[c.kind], c.df))
+    plan.clauses = kept[:MAX_CLAUSES]
+    return plan
+
+
+def _candidate_df(candidates, term):
+    return next((df for t, _w, df in candidates if t == term), 1)
+
+
+def typo_corrections(clause, candidates, *, extra=0):
+    """Vocabulary terms within the allowed edits of a word, closest and commonest first."""
+    limit = allowed_edits(clause.text) + extra
+    scored = []
+    for term, word, df in candidates:
+        distance = edit_distance(clause.stem, term, limit)
+        if word:
+            distance = min(distance, edit_distance(clause.text, word, limit))
+        if 0 < distance <= limit or (distance == 0 and term != clause.stem):
+            scored.append((distance, -df, term, word or term))
+    scored.sort()
+    return [(term, word) for _d, _df, term, word in scored[:MAX_TYPO_ALTERNATIVES]]
+
+
+def did_you_mean(text, *, language, engine):
+    """The query with unknown words replaced by the closest known ones, or None."""
+    parts = segments(text)
+    words = [p for p in parts if p.kind == "word"]
+    if not words:
+        return None
+    vocabulary, _documents = engine.vocabulary(language, sorted({p.stem for p in words}))
+    unknown = sorted({p.stem for p in words if p.stem not in vocabulary and len(p.text) >= 3})
+    if not unknown:
+        return None
+    candidates = engine.typo_candidates(language, unknown)
+    replaced, changed = [], False
+    for part in parts:
+        if part.kind == "word" and part.stem in candidates:
+            # One edit more than searching allows: a suggestion, not a silent change.
+            probe = _Probe(part.text, part.stem)
+            found = typo_corrections(probe, candidates[part.stem], extra=1)
+            if found:
+                replaced.append(found[0][1])
+                changed = True
+                continue
+        replaced.append(part.text)
+    return " ".join(replaced) if changed else None
+
+
+@dataclass
+class _Probe:
+    text: str
+    stem: str

@@ -1,0 +1,123 @@
+"""The engines' own index structures beside the portable search tables.
+
+SQLite: FTS5 tables reading their text from faq_searchdocument (the tokens)
+and faq_searchterm (typo trigrams), kept in step by triggers, so every write
+to those tables updates the index in the same transaction.
+PostgreSQL: a generated tsvector column (title A, summary and keywords B,
+body D) with a GIN index, and a pg_trgm index over the Latin vocabulary.
+
+Used by migrations and by `rebuild_search_index`, which re-creates anything
+missing: a later migration that makes SQLite rebuild faq_searchdocument
+drops its triggers, and the command (or the tests) would bring them back.
+"""
+
+DOCUMENT_FTS = "faq_searchdocument_fts"
+TERM_FTS = "faq_searchterm_fts"
+
+_SQLITE_FTS = """
+CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5(
+    {columns}, content='{table}', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 0'{extra});
+CREATE TRIGGER IF NOT EXISTS {fts}_insert AFTER INSERT ON {table} BEGIN
+    INSERT INTO {fts}(rowid, {columns}) VALUES (new.id, {new});
+END;
+CREATE TRIGGER IF NOT EXISTS {fts}_delete AFTER DELETE ON {table} BEGIN
+    INSERT INTO {fts}({fts}, rowid, {columns}) VALUES ('delete', old.id, {old});
+END;
+CREATE TRIGGER IF NOT EXISTS {fts}_update AFTER UPDATE OF {columns} ON {table} BEGIN
+    INSERT INTO {fts}({fts}, rowid, {columns}) VALUES ('delete', old.id, {old});
+    INSERT INTO {fts}(rowid, {columns}) VALUES (new.id, {new});
+END;
+"""
+
+
+def _sqlite_fts(fts, table, columns, extra=""):
+    return _SQLITE_FTS.format(
+        fts=fts,
+        table=table,
+        columns=", ".join(columns),
+        new=", ".join(f"new.{c}" for c in columns),
+        old=", ".join(f"old.{c}" for c in columns),
+        extra=extra,
+    )
+
+
+SQLITE_INSTALL = _sqlite_fts(
+    DOCUMENT_FTS,
+    "faq_searchdocument",
+    ["title_tokens", "summary_tokens", "body_tokens"],
+    # Prefix indexes make "withdraw*" a lookup rather than a scan of the terms.
+    extra=", prefix='3 4 5 6'",
+) + _sqlite_fts(TERM_FTS, "faq_searchterm", ["trigrams"])
+
+SQLITE_UNINSTALL = f"""
+DROP TABLE IF EXISTS {DOCUMENT_FTS};
+DROP TABLE IF EXISTS {TERM_FTS};
+"""
+
+POSTGRES_INSTALL = """
+ALTER TABLE faq_searchdocument ADD COLUMN IF NOT EXISTS search_vector tsvector
+    GENERATED ALWAYS AS (
+        setweight(to_tsvector('simple'::regconfig, title_tokens), 'A')
+        || setweight(to_tsvector('simple'::regconfig, summary_tokens), 'B')
+        || setweight(to_tsvector('simple'::regconfig, body_tokens), 'D')
+    ) STORED;
+CREATE INDEX IF NOT EXISTS faq_searchdocument_vector
+    ON faq_searchdocument USING gin (search_vector);
+CREATE INDEX IF NOT EXISTS faq_searchterm_trgm
+    ON faq_searchterm USING gist (term gist_trgm_ops) WHERE trigrams <> '';
+"""
+
+POSTGRES_UNINSTALL = """
+DROP INDEX IF EXISTS faq_searchterm_trgm;
+DROP INDEX IF EXISTS faq_searchdocument_vector;
+ALTER TABLE faq_searchdocument DROP COLUMN IF EXISTS search_vector;
+"""
+
+
+def _statements(script):
+    """Split on ";" at line ends, keeping trigger bodies (BEGIN ... END;) whole."""
+    statements, current = [], []
+    for line in script.strip().splitlines():
+        current.append(line)
+        stripped = line.strip()
+        if stripped.endswith(";") and (
+            not any(part.strip().startswith("CREATE TRIGGER") for part in current)
+            or stripped == "END;"
+        ):
+            statements.append("\n".join(current))
+            current = []
+    return statements
+
+
+def install_statements(vendor):
+    script = {"sqlite": SQLITE_INSTALL, "postgresql": POSTGRES_INSTALL}.get(vendor, "")
+    return _statements(script)
+
+
+def uninstall_statements(vendor):
+    script = {"sqlite": SQLITE_UNINSTALL, "postgresql": POSTGRES_UNINSTALL}.get(vendor, "")
+    return _statements(script)
+
+
+def migrate_forwards(apps, schema_editor):
+    for statement in install_statements(schema_editor.connection.vendor):
+        schema_editor.execute(statement, params=None)
+
+
+def migrate_backwards(apps, schema_editor):
+    for statement in uninstall_statements(schema_editor.connection.vendor):
+        schema_editor.execute(statement, params=None)
+
+
+def ensure(cursor, vendor):
+    """Re-create missing structures (e.g. SQLite triggers lost to a table rebuild)."""
+    if vendor == "postgresql":
+        cursor.execute(
+            "SELECT 1 FROM information_schema.columns "
+            "WHERE table_name = 'faq_searchdocument' AND column_name = 'search_vector'"
+        )
+        if cursor.fetchone():
+            return  # ALTER TABLE is not allowed after writes in the same transaction
+    for statement in install_statements(vendor):
+        cursor.execute(statement)
