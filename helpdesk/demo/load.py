@@ -267,6 +267,7 @@ def load_feedback():
     from django.contrib.auth import get_user_model
 
     from feedback.models import Note, Reply, Submission, normalise_contact
+    from feedback.services import impostor_confirm
     from helpdesk.demo.feedback import SUBMISSIONS
 
     regions = {region.code: region for region in Region.objects.all()}
@@ -315,6 +316,9 @@ def load_feedback():
         if status == "closed":
             timeline["closed_at"] = timeline["resolved_at"] + datetime.timedelta(days=1)
         Submission.objects.filter(pk=submission.pk).update(**timeline)
+        if submission.impostor_confirmed:
+            # As when an analyst ticks the box: "Is it really us?" names it a scam.
+            impostor_confirm(submission=submission)
         for model, items in ((Reply, replies), (Note, notes)):
             for hours, author, body in items:
                 item = model.objects.create(

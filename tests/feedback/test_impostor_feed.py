@@ -53,3 +53,15 @@ def test_contacts_that_cannot_be_matched_are_not_listed(contact):
     report = make_submission(kind="suspicious", suspicious_contact=contact)
     assert services.impostor_confirm(submission=report) is None
     assert KnownImpostor.objects.count() == 0
+
+
+def test_demo_reports_confirmed_as_scams_are_listed(client):
+    from django.core.management import call_command
+
+    from feedback.models import Submission
+
+    call_command("load_demo", verbosity=0)
+    confirmed = Submission.objects.filter(impostor_confirmed=True)
+    assert confirmed.exists()
+    for report in confirmed:
+        assert KnownImpostor.objects.filter(source__contains=report.reference).exists()
