@@ -24,11 +24,7 @@ from django.core.management import call_command
 from helpdesk import roles
 from tests.e2e.helpers import DESKTOP, LOCALES, STAFF_PASSWORD, artifacts_dir
 
-# Playwright's sync API runs an event loop in this thread; Django refuses ORM
-# calls from a thread with a running loop unless told it is safe (it is: the
-# loop only talks to the browser).
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
+ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
 CHROMIUM = os.environ.get("E2E_CHROMIUM", "/usr/bin/chromium")
 LAUNCH_ARGS = [
     "--headless",
@@ -52,6 +48,7 @@ def chromium_path() -> str | None:
 # Collection and reporting: skip (locally) or fail (CI) without a browser, and say so.
 
 _outcomes = {"passed": 0, "failed": 0, "skipped": 0}
+_announced = []
 
 
 def pytest_collection_modifyitems(config, items):
@@ -80,7 +77,7 @@ def pytest_terminal_summary(terminalreporter):
             "=",
             f"browser tests (tests/e2e): {_outcomes['passed']} passed, "
             f"{_outcomes['failed']} failed, {_outcomes['skipped']} skipped "
-            f"in {CHROMIUM}",
+            f"in Chromium {''.join(_announced[:1])} ({CHROMIUM})",
             bold=True,
             green=not _outcomes["failed"],
             red=bool(_outcomes["failed"]),
@@ -96,6 +93,25 @@ def pytest_terminal_summary(terminalreporter):
         )
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """While Playwright runs, its event loop counts as running in this thread, and
+    Django refuses ORM calls there unless told it is safe (it is: the loop only
+    talks to the browser). Only for browser tests: the variable must not reach
+    the rest of the suite or the subprocesses it starts (`check --deploy` fails on it)."""
+    if item.get_closest_marker("e2e") is None:
+        return (yield)
+    before = os.environ.get(ASYNC_UNSAFE)
+    os.environ[ASYNC_UNSAFE] = "true"
+    try:
+        return (yield)
+    finally:
+        if before is None:
+            del os.environ[ASYNC_UNSAFE]
+        else:
+            os.environ[ASYNC_UNSAFE] = before
+
+
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_makereport(item, call):
     # Kept on the item so the page fixture can save a screenshot of a failure.
@@ -107,8 +123,10 @@ def pytest_runtest_makereport(item, call):
 # The browser.
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """One browser per test module: it must be gone before the next non-browser
+    test, as Playwright keeps an event loop running in this thread while it lives."""
     path = chromium_path()
     if path is None:
         pytest.fail(
@@ -119,7 +137,9 @@ def browser():
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=path, args=LAUNCH_ARGS)
-        print(f"\nbrowser tests: Chromium {browser.version}; artefacts in {artifacts_dir()}")
+        if not _announced:
+            _announced.append(browser.version)
+            print(f"\nbrowser tests: Chromium {browser.version}; artefacts in {artifacts_dir()}")
         yield browser
         browser.close()
 
@@ -131,11 +151,17 @@ def language():
 
 
 @pytest.fixture
-def context(browser, live_server, language):
+def browser_language(language):
+    """The language the browser asks for (Accept-Language); the page language by default."""
+    return language
+
+
+@pytest.fixture
+def context(browser, live_server, browser_language):
     context = browser.new_context(
         base_url=live_server.url,
         viewport=DESKTOP,
-        locale=LOCALES[language],
+        locale=LOCALES[browser_language],
         timezone_id="UTC",
     )
     context.set_default_timeout(10_000)
@@ -206,4 +232,3 @@ def staff_user(transactional_db):
         return user
 
     return make
-
