@@ -49,6 +49,7 @@ def chromium_path() -> str | None:
 
 _outcomes = {"passed": 0, "failed": 0, "skipped": 0}
 _announced = []
+_ran = []  # (outcome, test id)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -65,11 +66,15 @@ def pytest_runtest_logreport(report):
         return
     if report.when == "call" or (report.when == "setup" and report.outcome != "passed"):
         _outcomes[report.outcome] += 1
+        _ran.append((report.outcome, report.nodeid))
     elif report.when == "teardown" and report.outcome == "failed":
         _outcomes["failed"] += 1
+        _ran.append(("failed", report.nodeid))
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)  # after the short summary, above the count
 def pytest_terminal_summary(terminalreporter):
+    yield
     ran = _outcomes["passed"] + _outcomes["failed"]
     write = terminalreporter.write_sep
     if ran:
@@ -82,6 +87,10 @@ def pytest_terminal_summary(terminalreporter):
             green=not _outcomes["failed"],
             red=bool(_outcomes["failed"]),
         )
+        if in_ci():
+            # The CI log shows each browser test by name, not only a count.
+            for outcome, nodeid in _ran:
+                terminalreporter.write_line(f"  {outcome.upper():<7} {nodeid}")
         terminalreporter.write_line(f"browser test artefacts: {artifacts_dir()}")
     elif _outcomes["skipped"]:
         write(
