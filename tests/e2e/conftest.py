@@ -172,6 +172,8 @@ def context(browser, live_server, browser_language):
         viewport=DESKTOP,
         locale=LOCALES[browser_language],
         timezone_id="UTC",
+        # Bootstrap then skips its transitions: the menu opens at once.
+        reduced_motion="reduce",
     )
     context.set_default_timeout(10_000)
     yield context

@@ -30,6 +30,23 @@ def test_no_wcag_violations_on_public_pages(page, demo, language):
     assert not found, readable_violations(found)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_wcag_violations_on_forms_sent_back(page, demo, language):
+    """The states a GET never shows: forms with errors, a status lookup that found nothing."""
+    found = []
+    for name in ("feedback", "report", "status"):
+        page.goto(url(language, f"{name}/"))
+        page.locator("main form[method=post] button[type=submit]").click()
+        expect(page.locator("#form-errors")).to_be_focused()
+        found += [(f"{name} with errors", violation) for violation in axe_violations(page)]
+    page.locator("input[name=reference]").fill("FB-AAAA-BBBB")
+    page.locator("input[name=email]").fill("nobody@example.com")
+    page.locator("form.status-form button[type=submit]").click()
+    expect(page.get_by_test_id("status-not-found")).to_be_visible()
+    found += [("status not found", violation) for violation in axe_violations(page)]
+    assert not found, readable_violations(found)
+
+
 def test_no_wcag_violations_on_a_phone_with_the_menu_open(page, demo):
     page.set_viewport_size(PHONE)
     found = []

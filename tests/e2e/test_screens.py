@@ -54,3 +54,19 @@ def test_phone_menu_opens_and_fits(page, demo, screenshot_dir):
     for link in nav.get_by_role("link").all():
         box = link.bounding_box()
         assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_forms_with_errors_fit_a_phone(page, demo, language, screenshot_dir):
+    for name in ("feedback", "report"):
+        for width_name, viewport in WIDTHS.items():
+            page.set_viewport_size(viewport)
+            page.goto(url(language, f"{name}/"))
+            page.locator("main form[method=post] button[type=submit]").click()
+            page.locator("#form-errors").wait_for()
+            if width_name == "phone":
+                assert_no_horizontal_overflow(page, f"{language} {name} with errors")
+            page.screenshot(
+                path=screenshot_dir / f"{language}-{name}-errors-{viewport['width']}.png",
+                full_page=True,
+            )
