@@ -5,7 +5,7 @@ No browser is ever downloaded: the tests use the Chromium at E2E_CHROMIUM
 browser tests are skipped locally, loudly, and fail in CI (CI set in the
 environment), where a missing browser must never pass as green.
 
-One browser per session, a fresh context (cookies, storage) per test. The
+One browser per test module, a fresh context (cookies, storage) per test. The
 live server runs in this process, so the `settings` fixture and the cache
 apply to it; each test loads the demo content it reads, because
 `transaction=True` empties the database after every test.
