@@ -1,4 +1,5 @@
 from django.contrib.sitemaps import Sitemap
+from django.db.models import OuterRef, Subquery
 
 from faq.models import Article, Category
 
@@ -10,7 +11,17 @@ class CategorySitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return Category.objects.all()
+        # A category page changes when one of its public articles does.
+        latest = (
+            Article.objects.published()
+            .filter(category=OuterRef("pk"))
+            .order_by("-updated_at")
+            .values("updated_at")[:1]
+        )
+        return Category.objects.annotate(last_article_change=Subquery(latest))
+
+    def lastmod(self, category):
+        return category.last_article_change
 
 
 class ArticleSitemap(Sitemap):

@@ -226,6 +226,17 @@ class FeedbackForm(SubmissionForm):
         widget=forms.RadioSelect,
     )
     topic = forms.ChoiceField(label=_("Topic"), choices=[("", "---------"), *Topic.choices])
+    # The order of the page, which the error summary follows.
+    field_order = [
+        "kind",
+        "topic",
+        "region",
+        "description",
+        "transaction_id",
+        "attachments",
+        "email",
+        "name",
+    ]
 
     def get_layout(self):
         return Layout(
@@ -279,6 +290,19 @@ class ReportForm(SubmissionForm):
         required=False,
         choices=[("", "---------"), *[(code, code) for code in CURRENCIES]],
     )
+    field_order = [
+        "incident",
+        "suspicious_contact",
+        "occurred_on",
+        "region",
+        "description",
+        "amount",
+        "currency",
+        "transaction_id",
+        "attachments",
+        "email",
+        "name",
+    ]
 
     def __init__(self, *args, prefill=None, **kwargs):
         super().__init__(*args, **kwargs)

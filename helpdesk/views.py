@@ -66,6 +66,7 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
+        "Disallow: /staff/",
         "Disallow: /*/feedback/",
         "Disallow: /*/report/",
         "Disallow: /*/status/",
