@@ -38,3 +38,6 @@ urlpatterns += i18n_patterns(
     path("", include("faq.urls")),
     path("", include("feedback.urls")),
 )
+
+# The database being down answers 503 in the site's look (see views.server_error).
+handler500 = "helpdesk.views.server_error"
