@@ -134,7 +134,7 @@ class Server:
         self.process = None
 
     def __enter__(self):
-        self._log = open(self.log_path, "wb")  # noqa: SIM115 (closed in __exit__)
+        self._log = open(self.log_path, "wb")  # closed in __exit__
         self.process = subprocess.Popen(
             [GUNICORN, "-c", "gunicorn.conf.py", "helpdesk.wsgi"],
             cwd=BASE_DIR,
