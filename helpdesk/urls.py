@@ -39,5 +39,7 @@ urlpatterns += i18n_patterns(
     path("", include("feedback.urls")),
 )
 
-# The database being down answers 503 in the site's look (see views.server_error).
+# Error pages in the site's look that never touch the database or the Host header;
+# the database being down answers 503 (see views.server_error).
+handler400 = "helpdesk.views.bad_request"
 handler500 = "helpdesk.views.server_error"

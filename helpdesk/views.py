@@ -6,7 +6,12 @@ import sys
 from django.conf import settings
 from django.core.cache import cache
 from django.db import InterfaceError, OperationalError, connection
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import (
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.shortcuts import redirect
 from django.template import loader
 from django.templatetags.static import static
@@ -84,6 +89,13 @@ def robots_txt(request):
 def favicon(request):
     """Browsers ask for /favicon.ico whatever the page says; send them to the SVG."""
     return redirect(static("favicon.svg"))
+
+
+def bad_request(request, exception):
+    """The 400 page, rendered without the request: a bad Host header is one cause,
+    and the site's chrome would read the host again (canonical links) and fail."""
+    context = {"brand_name": settings.BRAND_NAME}
+    return HttpResponseBadRequest(loader.get_template("400.html").render(context))
 
 
 @requires_csrf_token
