@@ -55,7 +55,7 @@ def run_worker(capture):
 
 
 def test_mail_down_for_100_submissions_then_each_sent_exactly_once(
-    client, settings, monkeypatch, django_capture_on_commit_callbacks
+    settings, request, django_capture_on_commit_callbacks
 ):
     import uuid
 
@@ -64,7 +64,10 @@ def test_mail_down_for_100_submissions_then_each_sent_exactly_once(
     def refuse(self, messages):
         raise ConnectionRefusedError("mail server is down")
 
-    monkeypatch.setattr(EmailBackend, "send_messages", refuse)
+    # Its own patcher: undoing it must not undo the worker's connection patch.
+    outage = pytest.MonkeyPatch()
+    request.addfinalizer(outage.undo)
+    outage.setattr(EmailBackend, "send_messages", refuse)
     with django_capture_on_commit_callbacks(execute=True):
         for n in range(SUBMISSIONS):
             services.submission_create(
@@ -82,7 +85,7 @@ def test_mail_down_for_100_submissions_then_each_sent_exactly_once(
     assert mail.outbox == []
     print(f"mail down: {Submission.objects.count()} kept, {pending.count()} pending")
 
-    monkeypatch.undo()  # the mail server is back; retries become due
+    outage.undo()  # the mail server is back; retries become due
     DBTaskResult.objects.filter(status="READY").update(
         run_after=timezone.now() - datetime.timedelta(seconds=1)
     )

@@ -256,7 +256,10 @@ def test_staff_fields_in_the_admin(client, superuser, staff_content, payload):
     for name in ("region", "category", "article", "alert", "channel", "guidance", "official"):
         obj = objects[name]
         opts = obj._meta
-        for view, args in (("changelist", []), ("change", [obj.pk]), ("history", [obj.pk])):
+        views = [("changelist", []), ("change", [obj.pk])]
+        if name == "article":  # history pages share one template: one model suffices
+            views.append(("history", [obj.pk]))
+        for view, args in views:
             url = reverse(f"admin:{opts.app_label}_{opts.model_name}_{view}", args=args)
             response = client.get(url)
             assert response.status_code == 200, url
