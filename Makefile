@@ -26,7 +26,9 @@ endef
 # The database is named after the checkout so that parallel checkouts on one
 # server do not share Django's test database.
 PG_URL ?= postgres://postgres@127.0.0.1:5432/helpdesk_$(subst -,_,$(subst .,_,$(notdir $(CURDIR))))
-REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
+# Likewise a Redis database number (1-15) per checkout: tests clear theirs.
+REDIS_TEST_DB := $(shell echo $$(( $$(printf '%s' "$(CURDIR)" | cksum | cut -d' ' -f1) % 15 + 1 )))
+REDIS_TEST_URL ?= redis://127.0.0.1:6379/$(REDIS_TEST_DB)
 
 $(VENV)/.created:
 	@py=$$($(find_python)) || { echo "error: Python >= 3.12 not found (looked on PATH and in pyenv's versions)." >&2; exit 1; }; \

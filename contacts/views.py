@@ -10,7 +10,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
-from django_ratelimit.core import is_ratelimited
 
 from contacts.directory import directory_for
 from contacts.forms import RegionChoiceForm, VerifyForm
@@ -18,6 +17,7 @@ from contacts.models import ContactGuidance, Region
 from contacts.regions import REGION_COOKIE, REGION_COOKIE_MAX_AGE, visitor_region
 from contacts.verification import verify
 from helpdesk.pagecache import CachedPageMixin
+from helpdesk.ratelimits import over_limit
 
 VERIFY_RATE_GROUP = "contacts.verify"
 
@@ -99,9 +99,7 @@ class VerifyView(TemplateView):
         form = VerifyForm(request.GET if "q" in request.GET else None)
         result = None
         if form.is_bound and form.is_valid() and form.cleaned_data["q"]:
-            if is_ratelimited(
-                request, group=VERIFY_RATE_GROUP, key="ip", rate=verify_rate, increment=True
-            ):
+            if over_limit(request, group=VERIFY_RATE_GROUP, rate=verify_rate, method="GET"):
                 response = render(request, "contacts/rate_limited.html", status=429)
                 response["Retry-After"] = "60"
                 return response

@@ -1,14 +1,35 @@
-from django.urls import path
+from django.urls import path, register_converter
 
 from faq import views
+
+
+class UnicodeSlugConverter:
+    """Slugs as the models allow them (letters in any script, digits, - and _).
+
+    Anything else is 404 before a query runs: a NUL byte in a path would
+    otherwise reach PostgreSQL, which refuses it with an error (a 500).
+    """
+
+    regex = r"[-\w]+"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(UnicodeSlugConverter, "uslug")
 
 app_name = "faq"
 
 urlpatterns = [
     path("faq/", views.CategoryListView.as_view(), name="index"),
-    path("faq/<str:category>/", views.CategoryDetailView.as_view(), name="category"),
-    path("faq/<str:category>/<str:article>/", views.ArticleDetailView.as_view(), name="article"),
-    path("faq/<str:category>/<str:article>/vote/", views.vote, name="vote"),
+    path("faq/<uslug:category>/", views.CategoryDetailView.as_view(), name="category"),
+    path(
+        "faq/<uslug:category>/<uslug:article>/", views.ArticleDetailView.as_view(), name="article"
+    ),
+    path("faq/<uslug:category>/<uslug:article>/vote/", views.vote, name="vote"),
     path("search/", views.SearchView.as_view(), name="search"),
     path("search/suggest/", views.suggest, name="suggest"),
 ]

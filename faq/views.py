@@ -17,7 +17,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import ListView, TemplateView
-from django_ratelimit.core import is_ratelimited
 
 from contacts.regions import VisitorRegionMixin, visitor_region
 from faq import services
@@ -26,6 +25,7 @@ from faq.models import Article, Category
 from faq.search import normalise_query, search_articles, search_gap_record
 from faq.seo import article_structured_data, category_structured_data
 from helpdesk.pagecache import CachedPageMixin
+from helpdesk.ratelimits import over_limit
 
 VISITOR_COOKIE = "hp_visitor"
 VISITOR_SALT = "faq.vote"
@@ -215,9 +215,7 @@ def _suggest_rate(group, request):
 @require_GET
 def suggest(request):
     """Up to three articles matching what a customer is typing (feedback deflection)."""
-    if is_ratelimited(
-        request, group="faq.suggest", key="ip", rate=_suggest_rate, method="GET", increment=True
-    ):
+    if over_limit(request, group="faq.suggest", rate=_suggest_rate, method="GET"):
         return JsonResponse({"results": [], "error": "rate_limited"}, status=429)
     query = normalise_query(request.GET.get("q", ""))
     found = {}

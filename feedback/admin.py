@@ -273,6 +273,11 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         self._visible_or_404(request, object_id)
         return super().history_view(request, object_id, extra_context)
 
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # One past version: simple-history looks it up outside get_queryset().
+        self._visible_or_404(request, object_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
     def save_model(self, request, obj, form, change):
         previous = Submission.objects.filter(pk=obj.pk).values_list("status", flat=True).first()
         services.submission_triage_apply(submission=obj, previous_status=previous)

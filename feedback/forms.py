@@ -25,6 +25,8 @@ from feedback.uploads import EXTENSIONS, clean_upload
 PREFILL_MAX_LENGTH = 200
 CURRENCIES = ["CNY", "HKD", "TWD", "USD", "EUR", "GBP", "AUD", "SGD", "JPY", "MYR"]
 _TRANSACTION_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{3,63}$")
+# Markup, template syntax, links, domains and addresses: never part of a person's name.
+_NOT_A_NAME = re.compile(r"[<>{}\[\]/\\@:=;|`]|[\w-]{2,}\.[^\W\d_]{2,}")
 # Incidents where the customer was contacted by someone, so we need the contact.
 CONTACT_REQUIRED = {
     Incident.PHISHING,
@@ -160,6 +162,22 @@ class SubmissionForm(HoneypotMixin, forms.Form):
                 code="secret",
             )
         return text
+
+    def clean_name(self):
+        # The name is the one thing a customer writes that goes into our own
+        # e-mail ("Hello <name>,"), sent to whatever address was typed: it must
+        # not be able to carry a link, an address or a number for phishing.
+        value = " ".join(self.cleaned_data["name"].split())
+        if value and (
+            _NOT_A_NAME.search(value)
+            or sum(ch.isdigit() for ch in value) > 2
+            or not all(ch.isprintable() for ch in value)
+        ):
+            raise ValidationError(
+                _("Please enter only your name, without links, addresses or numbers."),
+                code="name",
+            )
+        return value
 
     def clean_transaction_id(self):
         value = self.cleaned_data["transaction_id"].strip()

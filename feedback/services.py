@@ -96,7 +96,7 @@ def submission_create(
         with transaction.atomic():
             submission.save()
             for position, clean in enumerate(files, start=1):
-                stored.append(_attachment_store(submission, clean, position))
+                _attachment_store(submission, clean, position, stored)
             notifications = [
                 Notification(
                     submission=submission,
@@ -117,9 +117,7 @@ def submission_create(
                 ]
             _notifications_queue(notifications)
     except BaseException as exc:
-        storage = Attachment._meta.get_field("file").storage
-        for name in stored:
-            storage.delete(name)
+        _files_remove(stored)
         if isinstance(exc, IntegrityError):
             # The same token submitted twice at once: the other request won.
             existing = Submission.objects.filter(idempotency_key=idempotency_key).first()
@@ -129,7 +127,11 @@ def submission_create(
     return submission, True
 
 
-def _attachment_store(submission: Submission, clean: CleanFile, position: int) -> str:
+def _attachment_store(
+    submission: Submission, clean: CleanFile, position: int, stored: list[str]
+) -> None:
+    """Write one file and its row; its name goes into `stored` before the first byte
+    is written, so a write that fails half-way (disk full) leaves nothing behind."""
     attachment = Attachment(
         submission=submission,
         content_type=clean.content_type,
@@ -137,9 +139,21 @@ def _attachment_store(submission: Submission, clean: CleanFile, position: int) -
         position=position,
     )
     # The name passed here is a placeholder: upload_to builds it from the UUID.
-    attachment.file.save(f"upload.{clean.extension}", ContentFile(clean.content), save=False)
+    placeholder = f"upload.{clean.extension}"
+    stored.append(attachment.file.field.generate_filename(attachment, placeholder))
+    attachment.file.save(placeholder, ContentFile(clean.content), save=False)
+    stored[-1] = attachment.file.name
     attachment.save()
-    return attachment.file.name
+
+
+def _files_remove(names: list[str]) -> None:
+    storage = Attachment._meta.get_field("file").storage
+    for name in names:
+        try:
+            storage.delete(name)
+        except Exception:
+            # The original failure matters more; an orphan is logged for cleanup.
+            logger.exception("Could not remove %s after a failed submission", name)
 
 
 def security_alert_recipients() -> list[str]:

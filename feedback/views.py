@@ -4,6 +4,8 @@ Anyone may submit and look up their own submission by reference + e-mail;
 files are served only to staff allowed to see the submission they belong to.
 """
 
+import logging
+
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
@@ -13,14 +15,17 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
-from django_ratelimit.core import get_usage
 
 from contacts.regions import visitor_region
 from feedback import services
 from feedback.forms import FeedbackForm, ReportForm, StatusForm
 from feedback.models import Attachment, Kind, Submission, new_reference, normalise_reference
+from helpdesk.ratelimits import over_limit
+
+logger = logging.getLogger(__name__)
 
 SUBMITTED_SALT = "feedback.submitted"
 SUBMITTED_MAX_AGE = 3600  # the confirmation link works for an hour; the e-mail keeps it
@@ -33,17 +38,9 @@ def _setting_rate(name):
 
 def _limited(request, group, setting, key="ip", increment=True):
     """Whether this client is over the limit; `increment=False` asks "may one more go?"."""
-    usage = get_usage(
-        request,
-        group=group,
-        key=key,
-        rate=_setting_rate(setting),
-        method="POST",
-        increment=increment,
+    return over_limit(
+        request, group=group, key=key, rate=_setting_rate(setting), increment=increment
     )
-    if usage is None:  # limits switched off
-        return False
-    return usage["should_limit"] if increment else usage["count"] >= usage["limit"]
 
 
 def too_many_requests(request):
@@ -74,13 +71,30 @@ class SubmissionFormView(FormView):
         return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
-        _limited(self.request, "feedback.submit", "FEEDBACK_SUBMIT_RATE")
+        # Take a place under the limit atomically: the check in post() alone would
+        # let simultaneous requests all pass before any of them counted.
+        if _limited(self.request, "feedback.submit", "FEEDBACK_SUBMIT_RATE"):
+            return too_many_requests(self.request)
         if form.is_bot:
             # Store nothing, but look like a success so the bot learns nothing.
             return redirect(submitted_url(fake_reference=new_reference(self.kind)))
-        submission, _created = services.submission_create(
-            language=get_language(), **form.submission_fields()
-        )
+        try:
+            submission, _created = services.submission_create(
+                language=get_language(), **form.submission_fields()
+            )
+        except OSError:
+            # Storage failed (disk full, volume gone): nothing was kept; say so.
+            logger.exception("Could not store a submission's files")
+            form.add_error(
+                None,
+                _(
+                    "We could not save your files just now, so nothing was sent. Please try "
+                    "again in a few minutes, or send your message without attachments."
+                ),
+            )
+            response = self.form_invalid(form)
+            response.status_code = 503
+            return response
         return redirect(submitted_url(submission=submission))
 
     def get_context_data(self, **kwargs):

@@ -43,12 +43,30 @@ def _markdown():
     )
 
 
+# "scheme:" once whitespace and control characters are taken out.
+_DISGUISED_SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
+
+
+def _drop_disguised_schemes(element, attribute, value):
+    """nh3 judges a URL's scheme as browsers do today, where "java  script:" is a
+    relative link. Markdown turns a tab into spaces, and some browsers ignored
+    any whitespace there: a link whose scheme is only hidden by whitespace or
+    control characters is dropped unless that scheme is allowed."""
+    if attribute in {"href", "src"}:
+        compact = "".join(ch for ch in value if ch > " " and ch != "\x7f").lower()
+        match = _DISGUISED_SCHEME.match(compact)
+        if match and match.group(1) not in URL_SCHEMES:
+            return None
+    return value
+
+
 def sanitize_html(html: str) -> str:
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         clean_content_tags=CLEAN_CONTENT_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=_drop_disguised_schemes,
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer nofollow",
         # Heading ids come from staff text; prefix them so they cannot

@@ -14,6 +14,7 @@ Visitors with a session (staff) or a pending message are never cached.
 import hashlib
 import logging
 import uuid
+from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
@@ -22,6 +23,8 @@ from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import get_language
+from django.views.decorators.cache import cache_page
+from redis.exceptions import RedisError
 
 from contacts.regions import region_inputs
 
@@ -160,3 +163,23 @@ class CachedPageMixin:
             # Overrides the per-request token the csrf context processor gives.
             context["csrf_token"] = CSRF_PLACEHOLDER
         return context
+
+
+def cache_page_unless_down(timeout):
+    """Django's cache_page, but a cache that is down serves the page uncached
+    instead of failing it (cache_page raises on the lookup)."""
+
+    def decorator(view):
+        cached = cache_page(timeout)(view)
+
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            try:
+                return cached(request, *args, **kwargs)
+            except (RedisError, OSError):
+                logger.warning("Page cache unavailable: serving uncached", exc_info=True)
+                return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator

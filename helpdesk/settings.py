@@ -139,6 +139,12 @@ else:
 RATELIMIT_USE_CACHE = "default"
 # Limits can be switched off for load benchmarks; never in production.
 RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
+# A count the cache could not give lets the request through (see helpdesk.ratelimits).
+RATELIMIT_FAIL_OPEN = True
+# Proxies in front that append the client's address to X-Forwarded-For; 0 trusts
+# no header, so a client cannot pick its own address (helpdesk.ratelimits).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+RATELIMIT_IP_META_KEY = "helpdesk.ratelimits.client_ip"
 # "Is it really us?" lookups per client IP (django-ratelimit rate syntax).
 CONTACT_VERIFY_RATE = env_str("CONTACT_VERIFY_RATE", "30/m")
 

@@ -4,12 +4,12 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.decorators.cache import cache_page
 
 from contacts.sitemaps import ContactSitemap
 from faq.sitemaps import ArticleSitemap, CategorySitemap
 from feedback.views import attachment_download
 from helpdesk import views
+from helpdesk.pagecache import cache_page_unless_down
 
 sitemaps = {
     "categories": CategorySitemap,
@@ -23,7 +23,7 @@ urlpatterns = [
     path("favicon.ico", views.favicon, name="favicon"),
     path(
         "sitemap.xml",
-        cache_page(600)(sitemap),
+        cache_page_unless_down(600)(sitemap),
         {"sitemaps": sitemaps},
         name="django.contrib.sitemaps.views.sitemap",
     ),
@@ -38,3 +38,8 @@ urlpatterns += i18n_patterns(
     path("", include("faq.urls")),
     path("", include("feedback.urls")),
 )
+
+# Error pages in the site's look that never touch the database or the Host header;
+# the database being down answers 503 (see views.server_error).
+handler400 = "helpdesk.views.bad_request"
+handler500 = "helpdesk.views.server_error"

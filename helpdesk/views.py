@@ -1,14 +1,23 @@
 """Site-wide pages: home, health check, robots.txt."""
 
 import logging
+import sys
 
+from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.db import InterfaceError, OperationalError, connection
+from django.http import (
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.shortcuts import redirect
+from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
@@ -81,3 +90,28 @@ def robots_txt(request):
 def favicon(request):
     """Browsers ask for /favicon.ico whatever the page says; send them to the SVG."""
     return redirect(static("favicon.svg"))
+
+
+def bad_request(request, exception):
+    """The 400 page, rendered without the request: a bad Host header is one cause,
+    and the site's chrome would read the host again (canonical links) and fail."""
+    context = {"brand_name": settings.BRAND_NAME}
+    return HttpResponseBadRequest(loader.get_template("400.html").render(context))
+
+
+@requires_csrf_token
+def server_error(request):
+    """The 500 page; a 503 "try again shortly" page when the database is unreachable.
+
+    Django calls this inside its exception handler, so the exception is still
+    in sys.exc_info(). Neither page touches the database: they are rendered
+    with a plain context (no context processors, user or session).
+    """
+    exception = sys.exc_info()[1]
+    context = {"brand_name": settings.BRAND_NAME}
+    # Connection-level failures (server down, refused, dropped), not a bad query.
+    if isinstance(exception, OperationalError | InterfaceError):
+        response = HttpResponse(loader.get_template("503.html").render(context), status=503)
+        response["Retry-After"] = "30"
+        return response
+    return HttpResponseServerError(loader.get_template("500.html").render(context))

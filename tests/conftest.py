@@ -67,3 +67,30 @@ def cast(customer, editor, agent, analyst, superuser):
         "analyst": analyst,
         "superuser": superuser,
     }
+
+
+@pytest.fixture(scope="session")
+def server_database(tmp_path_factory):
+    """A migrated database for gunicorn servers (tests/reliability/server.py)."""
+    from tests.reliability.server import ServerDatabase, collect_static, require_redis
+
+    require_redis()
+    collect_static()
+    database = ServerDatabase(tmp_path_factory.mktemp("server"))
+    database.create()
+    yield database
+    database.drop()
+
+
+@pytest.fixture
+def gunicorn(server_database, tmp_path):
+    """Start servers: `with gunicorn(RATELIMIT_ENABLE="false") as server: ...`."""
+    from tests.reliability.server import Server
+
+    counter = iter(range(100))
+
+    def start(database_url=None, **env):
+        log = tmp_path / f"gunicorn-{next(counter)}.log"
+        return Server(database_url or server_database.url, log, **env)
+
+    return start

@@ -134,8 +134,7 @@ def test_markup_in_free_text_is_kept_as_text_and_never_rendered(
 ):
     data = feedback_data(
         client,
-        description="<script>alert('x')</script> the fee was charged twice",
-        name="<b onmouseover=alert(1)>Mei</b>",
+        description="<script>alert('x')</script> the fee was charged <b onmouseover=alert(1)>",
     )
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post("/en/feedback/", data).status_code == 302
@@ -146,6 +145,17 @@ def test_markup_in_free_text_is_kept_as_text_and_never_rendered(
     assert "<script>alert('x')</script>" not in html
     assert "&lt;script&gt;" in html
     assert "<b onmouseover" not in html
+
+
+@pytest.mark.parametrize(
+    "name", ["<b onmouseover=alert(1)>Mei</b>", "Mei, verify at okpay-help.top", "Call 2025550199"]
+)
+def test_names_that_carry_markup_links_or_numbers_are_refused(client, name):
+    # The name is greeted in our own e-mail, sent to any address typed in.
+    response = client.post("/en/feedback/", feedback_data(client, name=name))
+    assert response.status_code == 200
+    assert "Please enter only your name" in response.content.decode()
+    assert Submission.objects.count() == 0
 
 
 def test_feedback_form_cannot_create_a_report_or_pick_another_language(client):

@@ -1,0 +1,66 @@
+"""CSRF and methods: no POST without a token, no change by GET, no csrf_exempt anywhere."""
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.test import Client
+
+from tests.security.test_authorisation import matrix, objects  # noqa: F401 (fixture)
+
+pytestmark = pytest.mark.django_db
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+# Written by design on GET: article views are counted (in batches) for "popular".
+GET_WRITES_ALLOWED = {"faq.articledailyviews"}
+
+
+def snapshot():
+    rows = {}
+    for model in apps.get_models():
+        label = model._meta.label_lower
+        if label in GET_WRITES_ALLOWED:
+            continue
+        manager = model._base_manager
+        rows[label] = (manager.count(), repr(list(manager.order_by("pk").values_list())))
+    return rows
+
+
+def test_csrf_exempt_appears_nowhere_in_our_code():
+    found = subprocess.run(
+        ["grep", "-rn", "--include=*.py", "--include=*.html", "csrf_exempt", "."],
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+    )
+    assert found.returncode in {0, 1}, found.stderr  # 1: no match
+    found = found.stdout.splitlines()
+    ours = [line for line in found if not line.startswith(("./.venv", "./tests/security/"))]
+    assert ours == []
+
+
+@pytest.mark.parametrize("role", ["anonymous", "superuser"])
+def test_every_url_refuses_a_post_without_a_token(cast, objects, role):  # noqa: F811
+    client = Client(enforce_csrf_checks=True)
+    if cast[role]:
+        client.force_login(cast[role])
+    before = snapshot()
+    rows = matrix(objects)
+    for label, url, _codes in rows:
+        response = client.post(url, {"post": "yes", "helpful": "yes", "region": "hk"})
+        assert response.status_code == 403, (label, url, response.status_code)
+    assert snapshot() == before
+    print(f"{role}: {len(rows)} URLs refused a POST without a CSRF token")
+
+
+@pytest.mark.parametrize("role", ["anonymous", "agent", "superuser"])
+def test_a_crawl_of_every_get_url_changes_no_row(client, cast, objects, role):  # noqa: F811
+    if cast[role]:
+        client.force_login(cast[role])
+    before = snapshot()
+    rows = matrix(objects)
+    for _label, url, _codes in rows:
+        client.get(url)
+        client.head(url)
+    assert snapshot() == before
