@@ -144,7 +144,10 @@ class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
         return context
 
 
-class SearchView(VisitorRegionMixin, ListView):
+class SearchView(CachedPageMixin, VisitorRegionMixin, ListView):
+    """Results pages are cached like other public pages (a repeated search costs
+    no query); a search that found nothing is still counted on every request."""
+
     template_name = "faq/search.html"
     context_object_name = "results"
     paginate_by = 10
@@ -158,7 +161,9 @@ class SearchView(VisitorRegionMixin, ListView):
         results = self.object_list
         if self.query and not results.count():
             # Analytics on a GET: a counter editors read as "content gaps".
-            search_gap_record(query=self.query, language=get_language())
+            gap = {"query": self.query, "language": get_language()}
+            search_gap_record(**gap)
+            self.page_cache_on_hit = ("faq.search.search_gap_record", gap)
             context["suggestion"] = results.suggestion()
         return context
 

@@ -43,6 +43,9 @@ CONTENT_MODELS = {
     "contacts.contactguidance",
     "faq.category",
     "faq.article",
+    # What search results are made of (index_rebuild bumps the version itself).
+    "faq.searchdocument",
+    "faq.synonym",
 }
 
 

@@ -22,7 +22,7 @@ from faq.models import Article, SearchGap
 from faq.search.analysis import MAX_QUERY_LENGTH, normalise_query
 from faq.search.engine import backend
 from faq.search.index import localized_text
-from faq.search.query import build_plan, did_you_mean
+from faq.search.query import STRICT_MIN_HITS, build_plan, did_you_mean
 from faq.search.snippets import Highlighter, plain_text
 
 __all__ = ["MAX_QUERY_LENGTH", "SearchResults", "normalise_query", "search_articles"]
@@ -53,6 +53,7 @@ class SearchResults:
         self._plan = None
         self._window = None
         self._total = 0
+        self._strict = True  # the plan's strict form until it finds too little
 
     # -- running ---------------------------------------------------------------
 
@@ -73,11 +74,12 @@ class SearchResults:
 
     def _hits(self, limit, offset=0):
         return self.engine.hits(
-            self.plan.clauses,
+            self.plan,
             language=self.language,
             visible=self._visible(),
             limit=limit,
             offset=offset,
+            strict=self._strict,
         )
 
     def _load_window(self):
@@ -86,6 +88,10 @@ class SearchResults:
                 self._window = []
             else:
                 hits = self._hits(RERANK_WINDOW)
+                if self.plan.has_strict_form and len(hits) < STRICT_MIN_HITS:
+                    # Too few for the rare words alone (or all words): any word will do.
+                    self._strict = False
+                    hits = self._hits(RERANK_WINDOW)
                 self._total = hits[0].total if hits else 0
                 self._window = sorted(hits, key=lambda h: (-h.score, h.article_id))
         return self._window

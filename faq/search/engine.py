@@ -23,9 +23,12 @@ from django.db import connection
 from faq.models import ArticleDailyViews, SearchDocument, SearchTerm, Vote
 from faq.search import schema
 from faq.search.analysis import Alternative, trigrams
+from faq.search.index import DOCUMENTS_TERM
 
 FIELD_WEIGHTS = (3.0, 2.8, 1.0)  # title, summary + keywords, body
 TYPO_CANDIDATES = 40
+# PostgreSQL ranks every field of this many first-pass candidates (or the page depth).
+CANDIDATES = 200
 
 
 def _quote(name):
@@ -56,17 +59,16 @@ class Backend:
     def vocabulary(self, language, tokens):
         """({token: df}, number of documents in the language), in one query."""
         terms = _quote(SearchTerm._meta.db_table)
-        docs = _quote(SearchDocument._meta.db_table)
-        placeholders = ", ".join(["%s"] * len(tokens)) or "NULL"
-        sql = (
-            f"SELECT term, df FROM {terms} WHERE language = %s AND term IN ({placeholders}) "
-            f"UNION ALL SELECT NULL, COUNT(*) FROM {docs} WHERE language = %s"
-        )
+        tokens = [*tokens, DOCUMENTS_TERM]
+        placeholders = ", ".join(["%s"] * len(tokens))
+        sql = f"SELECT term, df FROM {terms} WHERE language = %s AND term IN ({placeholders})"
         with connection.cursor() as cursor:
-            cursor.execute(sql, [language, *tokens, language])
-            rows = cursor.fetchall()
-        total = next((df for term, df in rows if term is None), 0)
-        return {term: df for term, df in rows if term is not None}, total
+            cursor.execute(sql, [language, *tokens])
+            found = dict(cursor.fetchall())
+        total = found.pop(DOCUMENTS_TERM, None)
+        if total is None:  # an index built before the counter existed
+            total = SearchDocument.objects.filter(language=language).count()
+        return found, total
 
     def typo_candidates(self, language, stems):
         """{stem: [(term, word, df), ...]}: vocabulary terms that look alike."""
@@ -84,10 +86,21 @@ class Backend:
                 found[stems[k]].append((term, word, df))
         return found
 
-    def hits(self, plan, *, language, visible, limit, offset=0):
-        """Ranked hits (text score, boost inputs, total) for one window of results."""
+    def hits(self, plan, *, language, visible, limit, offset=0, strict=True):
+        """Ranked hits (text score, boost inputs, total) for one window of results.
+
+        `strict` matches the plan's strict form (see faq.search.query) when it
+        has one; otherwise documents matching any clause.
+        """
         visible_sql, visible_params = visible.order_by().values("pk").query.sql_with_params()
-        inner_sql, inner_params = self._match_sql(plan, language, visible_sql, visible_params)
+        inner_sql, inner_params = self._match_sql(
+            plan,
+            language,
+            visible_sql,
+            visible_params,
+            strict=strict and plan.has_strict_form,
+            depth=offset + limit,
+        )
         docs = _quote(SearchDocument._meta.db_table)
         bits = SearchDocument.SLOT_BITS
         votes = _quote(Vote._meta.db_table)
@@ -103,8 +116,7 @@ class Backend:
                 (SELECT COALESCE(SUM(w.views), 0) FROM {views} w
                     WHERE w.article_id = h.article_id)
             FROM (
-                SELECT m.doc_id, m.doc_id >> {bits} AS article_id, m.text_score,
-                    COUNT(*) OVER () AS total
+                SELECT m.doc_id, m.doc_id >> {bits} AS article_id, m.text_score, m.total
                 FROM ({inner_sql}) m
                 ORDER BY m.text_score DESC, m.doc_id
                 LIMIT %s OFFSET %s
@@ -126,9 +138,17 @@ class Backend:
             for row in rows
         ]
 
+    def expression(self, clauses, *, all_of=False):
+        joiner = f" {self.AND} " if all_of else f" {self.OR} "
+        return joiner.join(self._clause(clause) for clause in clauses)
+
+    def _clause(self, clause):
+        return "(" + f" {self.OR} ".join(self._alternative(a) for a in clause.alternatives) + ")"
+
 
 class SqliteBackend(Backend):
     vendor = "sqlite"
+    AND, OR = "AND", "OR"
 
     @staticmethod
     def _alternative(alt):
@@ -141,24 +161,28 @@ class SqliteBackend(Backend):
             return "(" + " AND ".join(quoted) + ")"
         return quoted[0]
 
-    def expression(self, plan):
-        return " OR ".join(
-            "(" + " OR ".join(self._alternative(alt) for alt in clause.alternatives) + ")"
-            for clause in plan
-        )
-
-    def _match_sql(self, plan, language, visible_sql, visible_params):
+    def _match_sql(self, plan, language, visible_sql, visible_params, *, strict, depth):
         fts = schema.DOCUMENT_FTS
         weights = ", ".join(str(w) for w in FIELD_WEIGHTS)
         bits, mask = SearchDocument.SLOT_BITS, (1 << SearchDocument.SLOT_BITS) - 1
-        # No join: the rowid carries the article and the language.
+        slot = SearchDocument.LANGUAGE_SLOTS[language]
+        scored = self.expression(plan.clauses)
+        # No join: the rowid carries the article and the language. BM25 is
+        # computed only for rows that pass every condition, so the strict form
+        # (a far smaller set) decides the cost while every clause scores.
+        strict_sql, strict_params = "", []
+        if strict:
+            strict_sql = f"AND +{fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s) "
+            strict_params = [self.expression(plan.match_clauses, all_of=plan.match_all)]
+        # (bm25() cannot share a SELECT with a window function.)
         sql = (
+            f"SELECT s.doc_id, s.text_score, COUNT(*) OVER () AS total FROM ("
             f"SELECT {fts}.rowid AS doc_id, -bm25({fts}, {weights}) AS text_score "
             f"FROM {fts} WHERE {fts} MATCH %s AND ({fts}.rowid & {mask}) = %s "
-            f"AND ({fts}.rowid >> {bits}) IN ({visible_sql})"
+            f"{strict_sql}"
+            f"AND ({fts}.rowid >> {bits}) IN ({visible_sql})) s"
         )
-        slot = SearchDocument.LANGUAGE_SLOTS[language]
-        return sql, [self.expression(plan), slot, *visible_params]
+        return sql, [scored, slot, *strict_params, *visible_params]
 
     def _typo_sql(self, language, stem_):
         fts = schema.TERM_FTS
@@ -175,6 +199,7 @@ class SqliteBackend(Backend):
 
 class PostgresBackend(Backend):
     vendor = "postgresql"
+    AND, OR = "&", "|"
     # ts_rank's weights are listed D, C, B, A: body, (unused), summary + keywords, title.
     RANK_WEIGHTS = "{%.3f,0,%.3f,1}" % (  # noqa: UP031 (a literal for PostgreSQL)
         FIELD_WEIGHTS[2] / FIELD_WEIGHTS[0],
@@ -192,25 +217,42 @@ class PostgresBackend(Backend):
             return "(" + " & ".join(quoted) + ")"
         return quoted[0]
 
-    def _clause(self, clause):
-        return "(" + " | ".join(self._alternative(alt) for alt in clause.alternatives) + ")"
-
-    def expression(self, plan):
-        return " | ".join(self._clause(clause) for clause in plan)
-
-    def _match_sql(self, plan, language, visible_sql, visible_params):
+    def _match_sql(self, plan, language, visible_sql, visible_params, *, strict, depth):
         docs = _quote(SearchDocument._meta.db_table)
+        match = plan.match_clauses if strict else plan.clauses
+        # Two passes. The first finds the matches through the language's GIN
+        # index and counts them, ranking with the small title + summary vector
+        # (stored inline: nothing to decompress); the second ranks only the
+        # best `depth` of those (at least CANDIDATES) with every field.
         rank_terms, rank_params = [], []
-        for clause in plan:
-            rank_terms.append("%s * ts_rank(%s::float4[], d.search_vector, %s::tsquery, 1)")
+        for clause in plan.clauses:
+            rank_terms.append("%s * ts_rank(%s::float4[], c.vector, %s::tsquery, 1)")
             rank_params += [clause.idf, self.RANK_WEIGHTS, self._clause(clause)]
         sql = (
-            f"SELECT d.id AS doc_id, ({' + '.join(rank_terms)}) AS text_score "
-            f"FROM {docs} d "
-            f"WHERE d.search_vector @@ %s::tsquery AND d.language = %s "
-            f"AND d.article_id IN ({visible_sql})"
+            f"SELECT c.doc_id, ({' + '.join(rank_terms)}) AS text_score, c.total "
+            f"FROM ("
+            # OFFSET 0 keeps this a subquery: each vector is decompressed once,
+            # by the concatenation, not once per clause by ts_rank.
+            f"  SELECT f.doc_id, f.total, d.search_vector || ''::tsvector AS vector "
+            f"  FROM ("
+            f"    SELECT d.id AS doc_id, COUNT(*) OVER () AS total FROM {docs} d "
+            f"    WHERE d.language = %s AND d.search_vector @@ %s::tsquery "
+            f"    AND d.article_id IN ({visible_sql}) "
+            f"    ORDER BY ts_rank(%s::float4[], d.rank_vector, %s::tsquery, 1) DESC, d.id "
+            f"    LIMIT %s"
+            f"  ) f JOIN {docs} d ON d.id = f.doc_id OFFSET 0"
+            f") c"
         )
-        return sql, [*rank_params, self.expression(plan), language, *visible_params]
+        params = [
+            *rank_params,
+            language,
+            self.expression(match, all_of=strict and plan.match_all),
+            *visible_params,
+            self.RANK_WEIGHTS,
+            self.expression(plan.clauses),
+            max(depth, CANDIDATES),
+        ]
+        return sql, params
 
     def _typo_sql(self, language, stem_):
         terms = _quote(SearchTerm._meta.db_table)

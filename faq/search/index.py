@@ -18,9 +18,14 @@ from faq.models import Article, SearchDocument, SearchTerm
 from faq.search import schema
 from faq.search.analysis import index_text, surface_words, trigrams
 from faq.search.snippets import plain_text
+from helpdesk.pagecache import bump_content_version
 
 DEFAULT_LANGUAGE = "en"
 MAX_TERM_LENGTH = 64
+# A vocabulary row no text can produce (tokens are letters and digits): its df
+# is the number of documents in the language, read with the terms' frequencies
+# instead of counting the documents on every search.
+DOCUMENTS_TERM = "#documents"
 _CHUNK = 500
 
 
@@ -110,7 +115,7 @@ def article_index_update(*, article: Article) -> None:
                 language=language,
                 **fields,
             )
-            _vocabulary_add(language, _terms(fields), words)
+            _vocabulary_add(language, _terms(fields) | {DOCUMENTS_TERM}, words)
             continue
         old_terms = _terms(vars(doc))
         changed = [name for name, value in fields.items() if getattr(doc, name) != value]
@@ -128,7 +133,7 @@ def article_index_update(*, article: Article) -> None:
 def article_index_remove(*, article: Article) -> None:
     """Drop an article's documents and their counts (call before deleting it)."""
     for doc in SearchDocument.objects.filter(article=article):
-        _vocabulary_remove(doc.language, _terms(vars(doc)))
+        _vocabulary_remove(doc.language, _terms(vars(doc)) | {DOCUMENTS_TERM})
         doc.delete()
 
 
@@ -160,7 +165,7 @@ def index_rebuild(*, batch_size=500, progress=None) -> int:
                         **fields,
                     )
                 )
-                df[language].update(_terms(fields))
+                df[language].update(_terms(fields) | {DOCUMENTS_TERM})
                 for stem, word in article_words.items():
                     words[language].setdefault(stem, word)
         SearchDocument.objects.bulk_create(docs, batch_size=batch_size)
@@ -185,4 +190,6 @@ def index_rebuild(*, batch_size=500, progress=None) -> int:
                 f"INSERT INTO {schema.DOCUMENT_FTS}({schema.DOCUMENT_FTS}) VALUES ('optimize')"
             )
             cursor.execute(f"INSERT INTO {schema.TERM_FTS}({schema.TERM_FTS}) VALUES ('optimize')")
+    # bulk_create sends no signals: cached result pages must go stale here.
+    transaction.on_commit(lambda: bump_content_version(SearchDocument))
     return made

@@ -3,6 +3,14 @@
 analyse (pure) -> synonyms (editors' list) -> vocabulary (document
 frequencies, one query) -> typo candidates for unknown words (one query,
 only when there are such words) -> a list of clauses with weights.
+
+Matching follows Lucene's "common terms" query: a clause found in more than
+COMMON_SHARE of the language's documents ("password", "账户") says little about
+which documents to return, and matching on it makes the engines score most of
+the collection. So documents are matched on the query's rare clauses (any of
+them), or on all of its clauses when every one is common, and then scored
+with every clause. When that strict form finds fewer than STRICT_MIN_HITS, the
+search runs again matching any clause (see faq.search.SearchResults).
 """
 
 import math
@@ -24,16 +32,42 @@ MAX_CLAUSES = 24
 UNIGRAM_MAX_SHARE = 0.2
 MAX_TYPO_ALTERNATIVES = 3
 _PRIORITY = {"synonym": 0, "word": 0, "cjk": 1, "cjk1": 2}
+# A clause in more than this share of the documents is "common" (see above).
+COMMON_SHARE = 0.05
+# Fewer strict matches than this and the search matches any clause instead.
+STRICT_MIN_HITS = 5
 
 
 @dataclass
 class Plan:
     text: str
-    clauses: list = field(default_factory=list)
+    clauses: list = field(default_factory=list)  # all of them score
     documents: int = 0
+    # The strict form: documents must match any of `match_clauses`, or all of
+    # them when `match_all`. Empty when it would be the same as matching any clause.
+    match_clauses: list = field(default_factory=list)
+    match_all: bool = False
 
     def __bool__(self):
         return bool(self.clauses)
+
+    @property
+    def has_strict_form(self):
+        return bool(self.match_clauses)
+
+    def plan_strict_form(self):
+        """Choose the clauses that decide which documents match (common-terms rule).
+
+        Chinese bigrams match; single characters only score (and count in the
+        any-clause fallback) unless the query has nothing else.
+        """
+        self.match_clauses, self.match_all = [], False
+        candidates = [c for c in self.clauses if c.kind != "cjk1"] or list(self.clauses)
+        rare = [c for c in candidates if c.df <= COMMON_SHARE * self.documents]
+        chosen, match_all = (rare, False) if rare else (candidates, len(candidates) > 1)
+        if not match_all and len(chosen) == len(self.clauses):
+            return  # the same as matching any clause
+        self.match_clauses, self.match_all = chosen, match_all
 
 
 def load_synonyms(language):
@@ -96,6 +130,7 @@ def build_plan(text, *, language, engine, synonyms=None) -> Plan:
         kept.append(clause)
     kept.sort(key=lambda c: (_PRIORITY[c.kind], c.df))
     plan.clauses = kept[:MAX_CLAUSES]
+    plan.plan_strict_form()
     return plan
 
 

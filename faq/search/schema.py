@@ -4,7 +4,11 @@ SQLite: FTS5 tables reading their text from faq_searchdocument (the tokens)
 and faq_searchterm (typo trigrams), kept in step by triggers, so every write
 to those tables updates the index in the same transaction.
 PostgreSQL: a generated tsvector column (title A, summary and keywords B,
-body D) with a GIN index, and a pg_trgm index over the Latin vocabulary.
+body D) with a GIN index per language (partial indexes, so the planner sees
+how few rows a term selects within one language), a small second tsvector
+without the body for a cheap first ranking pass (kept in the row, while the
+long columns go to TOAST so that a search visits few pages), and a pg_trgm
+index over the Latin vocabulary.
 
 Used by migrations and by `rebuild_search_index`, which re-creates anything
 missing: a later migration that makes SQLite rebuild faq_searchdocument
@@ -68,6 +72,47 @@ CREATE INDEX IF NOT EXISTS faq_searchterm_trgm
     ON faq_searchterm USING gist (term gist_trgm_ops) WHERE trigrams <> '';
 """
 
+# Added by migration 0004 (faq.search.engine's two-pass ranking).
+LANGUAGES = ("en", "zh-hans", "zh-hant")
+POSTGRES_INSTALL_RANKING = (
+    """
+ALTER TABLE faq_searchdocument ADD COLUMN IF NOT EXISTS rank_vector tsvector
+    GENERATED ALWAYS AS (
+        setweight(to_tsvector('simple'::regconfig, title_tokens), 'A')
+        || setweight(to_tsvector('simple'::regconfig, summary_tokens), 'B')
+    ) STORED;
+ALTER TABLE faq_searchdocument ALTER COLUMN rank_vector SET STORAGE MAIN;
+ALTER TABLE faq_searchdocument SET (toast_tuple_target = 128);
+"""
+    + "".join(
+        f"""
+CREATE INDEX IF NOT EXISTS faq_searchdocument_vector_{code.replace("-", "_")}
+    ON faq_searchdocument USING gin (search_vector) WHERE language = '{code}';
+"""
+        for code in LANGUAGES
+    )
+    + """
+DROP INDEX IF EXISTS faq_searchdocument_vector;
+"""
+)
+
+POSTGRES_UNINSTALL_RANKING = (
+    """
+CREATE INDEX IF NOT EXISTS faq_searchdocument_vector
+    ON faq_searchdocument USING gin (search_vector);
+"""
+    + "".join(
+        f"""
+DROP INDEX IF EXISTS faq_searchdocument_vector_{code.replace("-", "_")};
+"""
+        for code in LANGUAGES
+    )
+    + """
+ALTER TABLE faq_searchdocument RESET (toast_tuple_target);
+ALTER TABLE faq_searchdocument DROP COLUMN IF EXISTS rank_vector;
+"""
+)
+
 POSTGRES_UNINSTALL = """
 DROP INDEX IF EXISTS faq_searchterm_trgm;
 DROP INDEX IF EXISTS faq_searchdocument_vector;
@@ -100,6 +145,20 @@ def uninstall_statements(vendor):
     return _statements(script)
 
 
+def _run(schema_editor, script):
+    if schema_editor.connection.vendor == "postgresql":
+        for statement in _statements(script):
+            schema_editor.execute(statement, params=None)
+
+
+def ranking_forwards(apps, schema_editor):
+    _run(schema_editor, POSTGRES_INSTALL_RANKING)
+
+
+def ranking_backwards(apps, schema_editor):
+    _run(schema_editor, POSTGRES_UNINSTALL_RANKING)
+
+
 def migrate_forwards(apps, schema_editor):
     for statement in install_statements(schema_editor.connection.vendor):
         schema_editor.execute(statement, params=None)
@@ -121,3 +180,6 @@ def ensure(cursor, vendor):
             return  # ALTER TABLE is not allowed after writes in the same transaction
     for statement in install_statements(vendor):
         cursor.execute(statement)
+    if vendor == "postgresql":
+        for statement in _statements(POSTGRES_INSTALL_RANKING):
+            cursor.execute(statement)

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from faq.models import Article, ArticleDailyViews, SearchDocument, SearchTerm, Synonym
-from faq.search import search_articles
+from faq.search import query, search_articles
 from faq.search.analysis import stem
 from faq.search.index import article_index_remove, article_index_update
 from tests.factories import make_article, make_category, make_region
@@ -226,3 +226,57 @@ def test_results_page_shows_title_category_snippet_and_total(client):
     assert "q=transfer&amp;page=2" in html
     page2 = client.get("/en/search/?q=transfer&page=2").content.decode()
     assert len(by_testid(page2, "search-result")) == 2
+
+
+@pytest.fixture
+def common_share(monkeypatch):
+    # The real share suits thousands of articles; a test has a few dozen.
+    monkeypatch.setattr(query, "COMMON_SHARE", 0.3)
+
+
+def test_common_words_only_score_when_the_query_has_a_rare_one(common_share):
+    category = make_category()
+    for n in range(20):
+        make_article(category, slug_en=f"wallet-{n}", title_en=f"Wallet basics {n}")
+    for n in range(5):
+        make_article(category, slug_en=f"quokka-{n}", title_en=f"Quokka care {n}")
+    make_article(category, slug_en="both", title_en="Quokka wallet")
+    results = search_articles("quokka wallet", language="en")
+    assert results.count() == 6  # not the 26 that have either word
+    assert [a.slug_en for a in results[:1]] == ["both"]  # "wallet" still scores
+
+
+def test_too_few_strict_matches_fall_back_to_any_word(common_share):
+    category = make_category()
+    for n in range(20):
+        make_article(category, title_en=f"Wallet basics {n}")
+    for n in range(2):
+        make_article(category, title_en=f"Quokka care {n}")
+    assert search_articles("quokka wallet", language="en").count() == 22
+
+
+def test_a_query_of_common_words_matches_documents_with_all_of_them(common_share):
+    category = make_category()
+    for n in range(10):
+        make_article(category, title_en=f"Wallet limits {n}")
+        make_article(category, title_en=f"Wallet fees {n}")
+    for n in range(6):
+        make_article(category, slug_en=f"both-{n}", title_en=f"Wallet fees and limits {n}")
+    results = search_articles("wallet fees limits", language="en")
+    assert results.count() == 6
+    assert {a.slug_en for a in results[:10]} == {f"both-{n}" for n in range(6)}
+
+
+def test_chinese_bigrams_decide_the_matches_single_characters_only_score(common_share, monkeypatch):
+    monkeypatch.setattr(query, "UNIGRAM_MAX_SHARE", 1)  # keep the characters as clauses
+    category = make_category()
+    for n in range(20):
+        make_article(category, title_zh_hans=f"充值说明 {n}", body_zh_hans="余额与充值。")
+    for n in range(6):
+        # Every character of 密码 is here, but not the word.
+        make_article(category, slug_en=f"chars-{n}", title_zh_hans=f"密钥与号码 {n}")
+    for n in range(5):
+        make_article(category, slug_en=f"word-{n}", title_zh_hans=f"重置密码 {n}")
+    results = search_articles("密码", language="zh-hans")
+    assert results.count() == 5
+    assert {a.slug_en for a in results[:10]} == {f"word-{n}" for n in range(5)}

@@ -83,3 +83,13 @@ def test_content_gaps_need_a_staff_login(client, customer):
     assert client.get(url)["Location"].startswith("/admin/login/")
     client.force_login(customer)
     assert client.get(url)["Location"].startswith("/admin/login/")
+
+
+def test_a_repeated_search_comes_from_the_page_cache_and_is_still_counted(client, article):
+    first = client.get("/en/search/?q=bitcoin")
+    second = client.get("/en/search/?q=bitcoin")
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    assert SearchGap.objects.get(language="en").count == 2
+    found = [client.get("/en/search/?q=password") for _ in range(2)]
+    assert [r["X-Page-Cache"] for r in found] == ["miss", "hit"]
+    assert SearchGap.objects.count() == 1

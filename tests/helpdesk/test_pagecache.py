@@ -3,12 +3,14 @@
 import re
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from faq.models import ArticleDailyViews, Vote
+from faq.models import ArticleDailyViews, SearchDocument, Synonym, Vote
 from tests.factories import make_article, make_category, make_region
+from tests.html import by_testid
 
 pytestmark = pytest.mark.django_db
 
@@ -124,3 +126,19 @@ def test_pages_are_served_uncached_when_the_cache_is_down(client, settings):
     article.title_en = "Edited while the cache is down"
     article.save()
     assert "Edited while" in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_search_pages_follow_synonym_and_index_changes(client, django_capture_on_commit_callbacks):
+    make_article(title_en="Cash out to your bank")
+
+    def found():
+        return len(by_testid(client.get("/en/search/?q=payout").content.decode(), "search-result"))
+
+    assert found() == 0
+    Synonym.objects.create(language="en", terms="payout, cash out")
+    assert found() == 1
+    SearchDocument.objects.all().delete()
+    assert found() == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("rebuild_search_index", verbosity=0)
+    assert found() == 1
