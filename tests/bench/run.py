@@ -43,6 +43,7 @@ COLUMNS = [
     ("p50 ms", 9),
     ("p99 ms", 9),
     ("hello req/s", 13),
+    ("hello p99", 11),
     ("ratio", 8),
     ("goal", 7),
     ("non-2xx", 9),
@@ -256,10 +257,11 @@ def main():
             hello_rps = statistics.median(r["rps"] for r in hello_runs)
             p50 = statistics.median(r["p50"] for r in portal_runs)
             p99 = statistics.median(r["p99"] for r in portal_runs)
+            hello_p99 = statistics.median(r["p99"] for r in hello_runs)
             non2xx = sum(r["non2xx"] for r in portal_runs)
             goal_text = f">={goal:.0%}" if goal else "-"
             print(
-                f"{name:<14}{rps:>9.0f}{p50:>9.1f}{p99:>9.1f}{hello_rps:>13.0f}"
+                f"{name:<14}{rps:>9.0f}{p50:>9.1f}{p99:>9.1f}{hello_rps:>13.0f}{hello_p99:>11.1f}"
                 f"{rps / hello_rps:>8.0%}{goal_text:>7}{non2xx:>9}"
             )
         transfer = home_transfer(portal_base)
