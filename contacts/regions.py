@@ -25,10 +25,15 @@ def _browser_region_codes(accept_language: str) -> list[str]:
     return codes
 
 
-def _resolve(request) -> Region | None:
+def _candidates(request) -> list[str]:
+    """Region codes to try, in order: the remembered choice, then the browser's."""
     code = request.COOKIES.get(REGION_COOKIE, "")[:2].lower()
     candidates = [code] if code else []
-    candidates += _browser_region_codes(request.headers.get("Accept-Language", "")[:500])
+    return candidates + _browser_region_codes(request.headers.get("Accept-Language", "")[:500])
+
+
+def _resolve(request) -> Region | None:
+    candidates = _candidates(request)
     if not candidates:
         return None
     by_code = {r.code: r for r in Region.objects.active().filter(code__in=candidates)}
@@ -58,6 +63,4 @@ class VisitorRegionMixin:
 def region_inputs(request) -> str:
     """What `visitor_region` decides from, as a string: a cache key part that
     needs no database query (equal inputs always give the same region)."""
-    code = request.COOKIES.get(REGION_COOKIE, "")[:2].lower()
-    codes = _browser_region_codes(request.headers.get("Accept-Language", "")[:500])
-    return f"{code}|{','.join(codes[:5])}"
+    return ",".join(_candidates(request))

@@ -142,3 +142,21 @@ def test_search_pages_follow_synonym_and_index_changes(client, django_capture_on
     with django_capture_on_commit_callbacks(execute=True):
         call_command("rebuild_search_index", verbosity=0)
     assert found() == 1
+
+
+def test_browser_regions_beyond_the_fifth_still_key_the_page(client):
+    # Only the sixth language range names a known region: the page must not be
+    # shared with a visitor whose sixth range differs.
+    make_region("hk")
+    category = make_category()
+    taiwan = make_region("tw", time_zone="Asia/Taipei")
+    make_article(category, title_en="Taiwan only", regions=[taiwan])
+    unknown = "en-AA,en-AB,en-AC,en-AD,en-AE"
+    url = category.get_absolute_url()
+    assert (
+        "Taiwan only"
+        not in client.get(url, HTTP_ACCEPT_LANGUAGE=f"{unknown},en-HK").content.decode()
+    )
+    assert (
+        "Taiwan only" in client.get(url, HTTP_ACCEPT_LANGUAGE=f"{unknown},zh-TW").content.decode()
+    )
