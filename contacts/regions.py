@@ -25,11 +25,20 @@ def _browser_region_codes(accept_language: str) -> list[str]:
     return codes
 
 
-def _candidates(request) -> list[str]:
-    """Region codes to try, in order: the remembered choice, then the browser's."""
-    code = request.COOKIES.get(REGION_COOKIE, "")[:2].lower()
+def region_candidates(cookies, accept_language: str) -> list[str]:
+    """Region codes to try, in order: the remembered choice, then the browser's.
+
+    Takes the parsed cookies and the Accept-Language header, not a request, so
+    that the page cache can work it out before Django builds one: equal inputs
+    always give the same region, with no database query.
+    """
+    code = cookies.get(REGION_COOKIE, "")[:2].lower()
     candidates = [code] if code else []
-    return candidates + _browser_region_codes(request.headers.get("Accept-Language", "")[:500])
+    return candidates + _browser_region_codes(accept_language[:500])
+
+
+def _candidates(request) -> list[str]:
+    return region_candidates(request.COOKIES, request.headers.get("Accept-Language", ""))
 
 
 def _resolve(request) -> Region | None:
@@ -58,9 +67,3 @@ class VisitorRegionMixin:
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(region=self.get_region(), **kwargs)
-
-
-def region_inputs(request) -> str:
-    """What `visitor_region` decides from, as a string: a cache key part that
-    needs no database query (equal inputs always give the same region)."""
-    return ",".join(_candidates(request))

@@ -1,4 +1,7 @@
-"""WSGI entry point (gunicorn helpdesk.wsgi)."""
+"""WSGI entry point (gunicorn helpdesk.wsgi).
+
+Stored public pages are answered before Django's handler (helpdesk.pagecache).
+"""
 
 import os
 
@@ -6,4 +9,8 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "helpdesk.settings")
 
-application = get_wsgi_application()
+django_application = get_wsgi_application()
+
+from helpdesk.pagecache import PageCacheApplication  # noqa: E402 (needs settings)
+
+application = PageCacheApplication(django_application)
