@@ -119,10 +119,10 @@ def page_cache_key(environ, cookies) -> str | None:
         environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", ""),
         query,
         ",".join(region),
-        timezone.now().strftime("%Y%m%d%H%M"),
+        str(int(timezone.now().timestamp() // 60)),  # the views' clock
     ]
     raw = "\n".join(parts)
-    digest = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+    digest = hashlib.blake2b(raw.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     try:
         return f"pagecache:{content_version()}:{digest}"
     except Exception:
@@ -131,23 +131,26 @@ def page_cache_key(environ, cookies) -> str | None:
         return None
 
 
-def _csrf_secret(cookies) -> str | None:
-    """The visitor's CSRF secret, a new one when they have none yet, or None
-    when their cookie is one to leave to Django's middleware (malformed, or
-    from before Django 4.1)."""
+def _csrf_secret(cookies) -> tuple[str, bool] | None:
+    """The visitor's CSRF secret and whether it is new, or None when their
+    cookie is one to leave to Django's middleware (malformed, or from before
+    Django 4.1)."""
     if settings.CSRF_USE_SESSIONS:
         return None
     secret = cookies.get(settings.CSRF_COOKIE_NAME)
     if secret is None:
-        return get_random_string(CSRF_SECRET_LENGTH, allowed_chars=CSRF_ALLOWED_CHARS)
+        return get_random_string(CSRF_SECRET_LENGTH, allowed_chars=CSRF_ALLOWED_CHARS), True
     if len(secret) == CSRF_SECRET_LENGTH and not secret.strip(CSRF_ALLOWED_CHARS):
-        return secret
+        return secret, False
     return None
 
 
+_SIZE = len(CSRF_ALLOWED_CHARS)
 _CHAR_INDEX = {char: i for i, char in enumerate(CSRF_ALLOWED_CHARS)}
-# Random bytes at or above this are dropped, so every character is equally likely.
-_UNBIASED_BELOW = 256 - 256 % len(CSRF_ALLOWED_CHARS)
+# Random bytes from a whole number of alphabet lengths: the rest are dropped,
+# so that every character of a mask is equally likely.
+_BIASED_BYTES = bytes(range(256 - 256 % _SIZE, 256))
+_BYTE_TO_INDEX = bytes(byte % _SIZE for byte in range(256))
 
 
 def masked_csrf_token(secret: str) -> str:
@@ -155,13 +158,12 @@ def masked_csrf_token(secret: str) -> str:
     secret shifted by it, as CsrfViewMiddleware unmasks it), fresh for each
     response against BREACH. The mask comes from one os.urandom call rather
     than 32 calls to secrets.choice: the difference is most of a cache hit."""
-    size = len(CSRF_ALLOWED_CHARS)
-    mask = []
+    mask = b""
     while len(mask) < CSRF_SECRET_LENGTH:
-        mask += [byte % size for byte in os.urandom(48) if byte < _UNBIASED_BELOW]
+        mask += os.urandom(48).translate(_BYTE_TO_INDEX, _BIASED_BYTES)
     mask = mask[:CSRF_SECRET_LENGTH]
-    shifted = [(_CHAR_INDEX[char] + m) % size for char, m in zip(secret, mask, strict=True)]
-    return "".join(CSRF_ALLOWED_CHARS[i] for i in mask + shifted)
+    shifted = [(_CHAR_INDEX[char] + m) % _SIZE for char, m in zip(secret, mask, strict=True)]
+    return "".join([CSRF_ALLOWED_CHARS[i] for i in mask] + [CSRF_ALLOWED_CHARS[i] for i in shifted])
 
 
 def _csrf_cookie_header(secret: str) -> str:
@@ -202,7 +204,7 @@ def stored_page(environ) -> StoredPage | None:
     Leaves the key in the environ for PageCacheMiddleware, so that a miss
     is looked up once. Everything Django's middleware gave the page is in the
     stored headers; what is personal is added here: the visitor's masked CSRF
-    token and their CSRF cookie, renewed as Django renews it.
+    token and, for a visitor who has none, a CSRF cookie.
     """
     cookies = parse_cookie(environ.get("HTTP_COOKIE", ""))
     key = environ[KEY_ENVIRON] = page_cache_key(environ, cookies)
@@ -218,11 +220,15 @@ def stored_page(environ) -> StoredPage | None:
     body, headers = entry["content"], list(entry["headers"])
     placeholder = CSRF_PLACEHOLDER.encode()
     if placeholder in body:
-        secret = _csrf_secret(cookies)
-        if secret is None:
+        found = _csrf_secret(cookies)
+        if found is None:
             return None
+        secret, is_new = found
         body = body.replace(placeholder, masked_csrf_token(secret).encode())
-        headers.append(("Set-Cookie", _csrf_cookie_header(secret)))
+        # Django would renew a cookie it already set, to push its expiry on; a
+        # hit does not. Once it expires, the visitor's next page sets a new one.
+        if is_new:
+            headers.append(("Set-Cookie", _csrf_cookie_header(secret)))
     headers += [("Content-Length", str(len(body))), ("X-Page-Cache", "hit")]
     return StoredPage(body, headers, entry["on_hit"])
 
@@ -301,13 +307,10 @@ class PageCacheApplication:
         if page is None:
             return self.application(environ, start_response)
         if page.on_hit:
-            # What Django's request signals do for the database around a
-            # request, so that a hook's query never meets a stale connection.
+            # What Django's request_started does for the database, so that a
+            # hook's query never meets a stale connection.
             close_old_connections()
-            try:
-                run_on_hit(page)
-            finally:
-                close_old_connections()
+            run_on_hit(page)
         start_response("200 OK", page.headers)
         return [page.body]
 

@@ -291,6 +291,8 @@ FEEDBACK_SECURITY_ALERT_TO = env_list("FEEDBACK_SECURITY_ALERT_TO", [])
 
 # How many page views an app process counts in the cache before writing them.
 FAQ_VIEW_FLUSH_EVERY = env_int("FAQ_VIEW_FLUSH_EVERY", 50)
+# Seconds a process gathers views before it adds them to the shared counter.
+FAQ_VIEW_BUFFER_SECONDS = env_int("FAQ_VIEW_BUFFER_SECONDS", 1)
 
 # modeltranslation's admin tabs load jQuery UI from a CDN unless told otherwise;
 # pages must work offline, so it is vendored.

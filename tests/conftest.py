@@ -13,6 +13,7 @@ PASSWORD = "correct-horse-battery"
 @pytest.fixture(autouse=True)
 def _isolated(settings):
     settings.FAQ_VIEW_FLUSH_EVERY = 1
+    settings.FAQ_VIEW_BUFFER_SECONDS = 0
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     cache.clear()
     # Requests activate their page's language in this thread; start each test in English.

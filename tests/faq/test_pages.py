@@ -101,6 +101,22 @@ def test_category_page_lists_its_public_articles_paginated(client):
     assert client.get(category.get_absolute_url() + "?page=x").status_code == 404
 
 
+def test_views_wait_in_the_process_then_count_in_whole_batches(client, settings):
+    from faq.services import _view_buffer
+
+    settings.FAQ_VIEW_BUFFER_SECONDS = 3600
+    settings.FAQ_VIEW_FLUSH_EVERY = 3
+    article = make_article()
+    for _ in range(7):
+        client.get(article.get_absolute_url())
+    assert not article.daily_views.exists()
+    _view_buffer.flush()  # as when the process exits
+    # Seven views reach the shared counter at once: two whole batches are written.
+    assert sum(article.daily_views.values_list("views", flat=True)) == 6
+    _view_buffer.flush()
+    assert sum(article.daily_views.values_list("views", flat=True)) == 6
+
+
 def test_views_are_counted_in_batches(client, settings):
     settings.FAQ_VIEW_FLUSH_EVERY = 3
     article = make_article()
