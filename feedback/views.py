@@ -23,6 +23,7 @@ from contacts.regions import visitor_region
 from feedback import services
 from feedback.forms import FeedbackForm, ReportForm, StatusForm
 from feedback.models import Attachment, Kind, Submission, new_reference, normalise_reference
+from helpdesk.pagecache import CachedPageMixin
 from helpdesk.ratelimits import over_limit
 
 logger = logging.getLogger(__name__)
@@ -147,7 +148,10 @@ class SubmittedView(TemplateView):
 
 
 @method_decorator(never_cache, name="dispatch")
-class StatusView(FormView):
+class StatusView(CachedPageMixin, FormView):
+    """The empty lookup form is the same for everyone (a stored page); what a
+    lookup finds is answered to the POST only, never stored, never cached."""
+
     template_name = "feedback/status.html"
     form_class = StatusForm
 

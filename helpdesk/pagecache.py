@@ -318,6 +318,10 @@ class PageCacheApplication:
 class CachedPageMixin:
     """For public page views whose output may be stored by PageCacheMiddleware.
 
+    The page must be the same for every anonymous visitor with the same key
+    inputs, but for the CSRF token: a form with another per-render value (the
+    feedback forms' idempotency token) must not use it.
+
     A view may set `self.page_cache_on_hit = (dotted path, kwargs)`: the function
     is called whenever the stored page is served (e.g. to count a view).
     """

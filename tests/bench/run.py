@@ -52,6 +52,7 @@ COLUMNS = [
 LATENCY = re.compile(r"^\s+(50|99)(?:\.0+)?%\s+([\d.]+)(us|ms|s)\s*$", re.MULTILINE)
 RPS = re.compile(r"Requests/sec:\s+([\d.]+)")
 NON_2XX = re.compile(r"Non-2xx or 3xx responses:\s+(\d+)")
+REQUESTS = re.compile(r"(\d+) requests in ")
 
 
 def to_ms(value, unit):
@@ -78,6 +79,7 @@ def wrk(url, *, seconds, connections, threads, script=None, cpus=None):
         "p50": latencies.get("50"),
         "p99": latencies.get("99"),
         "non2xx": int(errors.group(1)) if errors else 0,
+        "requests": int(REQUESTS.search(output).group(1)),
     }
 
 
@@ -148,7 +150,10 @@ def returning_visitor_script(workdir):
 
 
 def feedback_post_script(base, workdir):
-    """A wrk Lua script posting the feedback form with a real CSRF pair."""
+    """A wrk Lua script posting valid feedback with a real CSRF pair.
+
+    Each request carries a new form token (the form's idempotency key), so
+    that every POST stores a submission, as a customer's would."""
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
     html = opener.open(f"{base}/en/feedback/", timeout=5).read().decode()
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
@@ -156,6 +161,7 @@ def feedback_post_script(base, workdir):
     csrf_cookie = next(c.value for c in cookie.cookiejar if c.name == "csrftoken")
     fields = {
         "csrfmiddlewaretoken": token,
+        "kind": "feedback",
         "topic": "app",
         "description": "The app closes when I open the card page after the update.",
         "email": "bench@example.com",
@@ -165,12 +171,45 @@ def feedback_post_script(base, workdir):
     script = Path(workdir) / "post.lua"
     script.write_text(
         'wrk.method = "POST"\n'
-        f'wrk.body = "{body}"\n'
         'wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n'
         f'wrk.headers["Cookie"] = "csrftoken={csrf_cookie}"\n'
         f'wrk.headers["Referer"] = "{base}/en/feedback/"\n'
+        "local threads = 0\n"
+        "function setup(thread)\n"
+        "  threads = threads + 1\n"
+        '  thread:set("seed", os.time() * 100 + threads)\n'
+        "end\n"
+        "function init(args)\n"
+        "  math.randomseed(seed)\n"
+        "end\n"
+        "function request()\n"
+        '  local token = string.format("%08x-%04x-4%03x-a%03x-%06x%06x",\n'
+        "    math.random(0, 0xffffffff), math.random(0, 0xffff), math.random(0, 0xfff),\n"
+        "    math.random(0, 0xfff), math.random(0, 0xffffff), math.random(0, 0xffffff))\n"
+        f'  return wrk.format(nil, nil, nil, "{body}&token=" .. token)\n'
+        "end\n"
     )
     return str(script)
+
+
+def feedback_stored(env, workdir):
+    """How many submissions the benchmark stored (each valid POST stores one)."""
+    count = subprocess.run(
+        [
+            str(VENV_BIN / "python"),
+            "manage.py",
+            "shell",
+            "--no-imports",
+            "-c",
+            "from feedback.models import Submission; print(Submission.objects.count())",
+        ],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return int(count.stdout.strip())
 
 
 def main():
@@ -248,6 +287,7 @@ def main():
             if status != 200:
                 print(f"{name:<14}skipped: GET {path} answered {status}")
                 continue
+            stored_before = feedback_stored(env, workdir) if script != get_script else None
             portal_runs, hello_runs = [], []
             options = {
                 "seconds": args.seconds,
@@ -275,6 +315,12 @@ def main():
                 f"{name:<14}{rps:>9.0f}{p50:>9.1f}{p99:>9.1f}{hello_rps:>13.0f}{hello_p99:>11.1f}"
                 f"{ratio:>8.0%}{goal_text:>7}{non2xx:>9}"
             )
+            if stored_before is not None:
+                stored = feedback_stored(env, workdir) - stored_before
+                sent = sum(r["requests"] for r in portal_runs)
+                print(
+                    f"{'':<14}{sent} POSTs answered in the timed runs, {stored} submissions stored"
+                )
         transfer = home_transfer(portal_base)
         parts = ", ".join(f"{name} {size / 1024:.1f} KB" for name, size in transfer.items())
         print(

@@ -1,7 +1,10 @@
 """Status lookup: the right pair shows status and public replies; anything else
 gives one and the same answer; lookups are rate-limited."""
 
+import re
+
 import pytest
+from django.test import Client
 
 from feedback import services
 from feedback.models import Status
@@ -118,3 +121,24 @@ def test_status_page_is_translated_and_not_cached(client):
     page = client.get("/zh-hans/status/")
     assert "查询处理进度" in page.content.decode()
     assert "no-cache" in page["Cache-Control"] or "no-store" in page["Cache-Control"]
+
+
+def test_the_empty_form_is_a_stored_page_but_lookups_never_are():
+    submission = make_submission(status=Status.RESOLVED)
+    visitor = Client(enforce_csrf_checks=True)
+    first, second = visitor.get("/en/status/"), visitor.get("/en/status/")
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    assert "no-store" in second["Cache-Control"]
+    [token] = re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', second.content.decode())
+    found = visitor.post(
+        "/en/status/",
+        {
+            "reference": submission.reference,
+            "email": submission.email,
+            "csrfmiddlewaretoken": token,
+        },
+    )
+    assert found.status_code == 200
+    assert "X-Page-Cache" not in found
+    assert by_testid(found.content.decode(), "status")
+    assert not by_testid(visitor.get("/en/status/").content.decode(), "status")
