@@ -23,9 +23,9 @@ from faq.models import Article, SearchGap
 from faq.search.analysis import MAX_QUERY_LENGTH, normalise_query
 from faq.search.engine import backend
 from faq.search.index import localized_text
+from faq.search.metadata import hidden_article_ids
 from faq.search.query import STRICT_MIN_HITS, build_plan, did_you_mean
 from faq.search.snippets import Highlighter, plain_text
-from faq.search.visibility import hidden_article_ids
 
 __all__ = ["MAX_QUERY_LENGTH", "SearchResults", "normalise_query", "search_articles"]
 
@@ -71,9 +71,6 @@ class SearchResults:
         if self._plan is None:
             self._plan = build_plan(self.query, language=self.language, engine=self.engine)
         return self._plan
-
-    def _visible(self):
-        return Article.objects.published().for_region(self.region)
 
     def _hits(self, limit, offset=0):
         return self.engine.hits(
@@ -144,10 +141,14 @@ class SearchResults:
         return self._articles(hits)
 
     def _articles(self, hits):
-        """The hits' articles (visibility checked again), with snippets."""
+        """The hits' articles, with snippets.
+
+        The engines left out the hidden articles (faq.search.metadata); whether
+        each is still published is checked again, as that list may be a moment old.
+        """
         by_id = {
             article.pk: article
-            for article in self._visible()
+            for article in Article.objects.published()
             .filter(pk__in=[hit.article_id for hit in hits])
             .select_related("category")
         }

@@ -55,6 +55,7 @@ class Highlighter:
         if cjk:
             patterns.append("|".join(map(re.escape, sorted(cjk, key=len, reverse=True))))
         self.pattern = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
+        self._keys = {}  # word as found -> its key, or None
 
     def spans(self, text):
         if self.pattern is None:
@@ -62,8 +63,9 @@ class Highlighter:
         spans = []
         for match in self.pattern.finditer(text):
             word = match.group()
-            key = word if is_cjk(word) else self._matched_stem(word)
-            if key:
+            if word not in self._keys:  # the same words recur ("with" for "withdraw")
+                self._keys[word] = word if is_cjk(word) else self._matched_stem(word)
+            if key := self._keys[word]:
                 spans.append((match.start(), match.end(), key))
         return spans
 

@@ -1,7 +1,7 @@
 """Search leaves out what `published().for_region()` hides, also after edits and over time.
 
 The engines filter with a cached list of hidden article ids
-(faq.search.visibility); these tests change articles after a first search has
+(faq.search.metadata); these tests change articles after a first search has
 filled that cache and check the next search follows.
 """
 
@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from faq.models import Article
 from faq.search import search_articles
-from faq.search.visibility import hidden_article_ids
+from faq.search.metadata import hidden_article_ids
 from tests.factories import make_article, make_region
 
 pytestmark = pytest.mark.django_db
