@@ -151,6 +151,7 @@ class SearchResults:
             for article in Article.objects.published()
             .filter(pk__in=[hit.article_id for hit in hits])
             .select_related("category")
+            .order_by()  # the hits' order; Meta.ordering would join and sort
         }
         highlighter = Highlighter(self.plan.clauses)
         articles = []

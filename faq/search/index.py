@@ -187,12 +187,8 @@ def index_rebuild(*, batch_size=500, progress=None) -> int:
             )
         ]
         SearchTerm.objects.bulk_create(rows, batch_size=2000)
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"INSERT INTO {schema.DOCUMENT_FTS}({schema.DOCUMENT_FTS}) VALUES ('optimize')"
-            )
-            cursor.execute(f"INSERT INTO {schema.TERM_FTS}({schema.TERM_FTS}) VALUES ('optimize')")
+    with connection.cursor() as cursor:
+        schema.optimize(cursor, connection.vendor)
     # bulk_create sends no signals: cached result pages must go stale here.
     transaction.on_commit(lambda: bump_content_version(SearchDocument))
     return made

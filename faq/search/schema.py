@@ -214,6 +214,28 @@ def migrate_backwards(apps, schema_editor):
         schema_editor.execute(statement, params=None)
 
 
+# After a bulk load: SQLite merges its FTS segments; PostgreSQL moves the rows
+# waiting in each GIN index's pending list (fastupdate) into the index proper,
+# which every search would otherwise scan one by one until autovacuum does it
+# (a rebuild leaves thousands there: 15-25 ms more per search).
+SQLITE_OPTIMIZE = """
+INSERT INTO faq_searchdocument_fts(faq_searchdocument_fts) VALUES ('optimize');
+INSERT INTO faq_searchterm_fts(faq_searchterm_fts) VALUES ('optimize');
+"""
+POSTGRES_OPTIMIZE = """
+SELECT gin_clean_pending_list(i.indexrelid::regclass) FROM pg_index i
+    JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+    WHERE a.amname = 'gin'
+    AND i.indrelid IN ('faq_searchdocument'::regclass, 'faq_searchterm'::regclass);
+"""
+
+
+def optimize(cursor, vendor):
+    script = {"sqlite": SQLITE_OPTIMIZE, "postgresql": POSTGRES_OPTIMIZE}.get(vendor, "")
+    for statement in _statements(script):
+        cursor.execute(statement)
+
+
 def ensure(cursor, vendor):
     """Re-create missing structures (e.g. SQLite triggers lost to a table rebuild)."""
     if vendor == "postgresql":
