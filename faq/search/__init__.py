@@ -13,6 +13,7 @@ faq.search.index), so every app server shares it.
 """
 
 import logging
+from functools import partial
 
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
@@ -22,6 +23,7 @@ from faq.models import Article, SearchGap
 from faq.search.analysis import MAX_QUERY_LENGTH, normalise_query
 from faq.search.engine import backend
 from faq.search.index import localized_text
+from faq.search.metadata import hidden_article_ids
 from faq.search.query import STRICT_MIN_HITS, build_plan, did_you_mean
 from faq.search.snippets import Highlighter, plain_text
 
@@ -53,6 +55,7 @@ class SearchResults:
         self._plan = None
         self._window = None
         self._total = 0
+        self._hidden = ()
         self._strict = True  # the plan's strict form until it finds too little
 
     # -- running ---------------------------------------------------------------
@@ -69,14 +72,12 @@ class SearchResults:
             self._plan = build_plan(self.query, language=self.language, engine=self.engine)
         return self._plan
 
-    def _visible(self):
-        return Article.objects.published().for_region(self.region)
-
     def _hits(self, limit, offset=0):
         return self.engine.hits(
             self.plan,
             language=self.language,
-            visible=self._visible(),
+            hidden=self._hidden,
+            total=self._total,
             limit=limit,
             offset=offset,
             strict=self._strict,
@@ -87,13 +88,17 @@ class SearchResults:
             if not self.query or not self.plan:
                 self._window = []
             else:
-                hits = self._hits(RERANK_WINDOW)
-                if self.plan.has_strict_form and len(hits) < STRICT_MIN_HITS:
+                self._hidden = hidden_article_ids(self.region)
+                count = partial(
+                    self.engine.count, self.plan, language=self.language, hidden=self._hidden
+                )
+                self._total = count()
+                if self.plan.has_strict_form and self._total < STRICT_MIN_HITS:
                     # Too few for the rare words alone (or all words): any word will do.
                     self._strict = False
-                    hits = self._hits(RERANK_WINDOW)
-                self._total = hits[0].total if hits else 0
-                self._window = sorted(hits, key=lambda h: (-h.score, h.article_id))
+                    self._total = count(strict=False)
+                hits = self._hits(RERANK_WINDOW) if self._total else []
+                self._window = sorted(hits, key=lambda h: (h.tier, -h.score, h.article_id))
         return self._window
 
     # -- the sequence protocol the paginator and templates use -------------------
@@ -136,12 +141,17 @@ class SearchResults:
         return self._articles(hits)
 
     def _articles(self, hits):
-        """The hits' articles (visibility checked again), with snippets."""
+        """The hits' articles, with snippets.
+
+        The engines left out the hidden articles (faq.search.metadata); whether
+        each is still published is checked again, as that list may be a moment old.
+        """
         by_id = {
             article.pk: article
-            for article in self._visible()
+            for article in Article.objects.published()
             .filter(pk__in=[hit.article_id for hit in hits])
             .select_related("category")
+            .order_by()  # the hits' order; Meta.ordering would join and sort
         }
         highlighter = Highlighter(self.plan.clauses)
         articles = []

@@ -376,8 +376,8 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 def trigrams(term: str) -> list[str]:
     """Character trigrams of a Latin term, as tokens of letters and digits only.
 
-    Stored for Latin vocabulary terms so that SQLite finds typo candidates the
-    way pg_trgm does on PostgreSQL. Like pg_trgm's padding, the start and the
+    Stored for Latin vocabulary terms, indexed by both engines (FTS5; a GIN
+    index on PostgreSQL) to find typo candidates. Like pg_trgm's padding, the start and the
     end count too ("b" + first two letters, "e" + last two), which keeps short
     words findable after one edit. Each kind has its own prefix letter, so a
     token can never be mistaken for a word.

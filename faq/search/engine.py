@@ -15,6 +15,7 @@ quoted tokens of letters and digits (see faq.search.analysis), never as text
 typed by a visitor.
 """
 
+import json
 import math
 from dataclasses import dataclass
 
@@ -27,8 +28,18 @@ from faq.search.index import DOCUMENTS_TERM
 
 FIELD_WEIGHTS = (3.0, 2.8, 1.0)  # title, summary + keywords, body
 TYPO_CANDIDATES = 40
-# PostgreSQL ranks every field of this many first-pass candidates (or the page depth).
-CANDIDATES = 200
+# PostgreSQL ranks every field of this many first-pass candidates (or the page
+# depth): twice the re-ranked window. Each costs its whole vector read from
+# TOAST (~35-75 us for a Chinese article); 200 made multi-word Chinese searches 15 ms slower.
+CANDIDATES = 100
+# Up to this many matches every one is ranked. Past it (a query of common
+# words) the documents whose title, summary and keywords match on their own
+# are ranked first: on PostgreSQL they are the first pass's candidates (the
+# others only fill up), on SQLite they come first, ranked by BM25, and the
+# others follow, also by BM25. A title is what best tells a common word's
+# articles apart, and this keeps the cost at those few.
+RANK_ALL = 1000
+HEAD_COLUMNS = ("title_tokens", "summary_tokens")
 
 
 def _quote(name):
@@ -40,7 +51,7 @@ class Hit:
     article_id: int
     is_fallback: bool
     text_score: float
-    total: int = 0
+    tier: int = 0  # 1: past RANK_ALL, no query word in the title or summary (SQLite)
     helpful: int = 0
     unhelpful: int = 0
     views: int = 0
@@ -86,20 +97,41 @@ class Backend:
                 found[stems[k]].append((term, word, df))
         return found
 
-    def hits(self, plan, *, language, visible, limit, offset=0, strict=True):
-        """Ranked hits (text score, boost inputs, total) for one window of results.
+    def count(self, plan, *, language, hidden, strict=True):
+        """How many visible documents match: the strict form, or any clause."""
+        sql, params = self._count_sql(
+            plan, language, hidden, strict=strict and plan.has_strict_form
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchone()[0]
+
+    def hits(self, plan, *, language, hidden, total, limit, offset=0, strict=True):
+        """Ranked hits (text score, boost inputs) for one window of results.
 
         `strict` matches the plan's strict form (see faq.search.query) when it
-        has one; otherwise documents matching any clause.
+        has one; otherwise documents matching any clause. `hidden` are the
+        article ids to leave out (faq.search.metadata); `total` is what
+        `count` found, which decides how much of the match set is ranked.
         """
-        visible_sql, visible_params = visible.order_by().values("pk").query.sql_with_params()
+        strict = strict and plan.has_strict_form
+        if total <= RANK_ALL or not self.HEAD_FIRST:
+            return self._ranked(plan, language, hidden, strict, total, limit, offset, "all")
+        hits = self._ranked(plan, language, hidden, strict, total, limit, offset, "head")
+        if len(hits) < limit:
+            sql, params = self._count_sql(plan, language, hidden, strict=strict, part="head")
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                head_total = cursor.fetchone()[0]
+            rest_offset = max(0, offset - head_total)
+            hits += self._ranked(
+                plan, language, hidden, strict, total, limit - len(hits), rest_offset, "rest"
+            )
+        return hits
+
+    def _ranked(self, plan, language, hidden, strict, total, limit, offset, part):
         inner_sql, inner_params = self._match_sql(
-            plan,
-            language,
-            visible_sql,
-            visible_params,
-            strict=strict and plan.has_strict_form,
-            depth=offset + limit,
+            plan, language, hidden, strict=strict, total=total, depth=offset + limit, part=part
         )
         docs = _quote(SearchDocument._meta.db_table)
         bits = SearchDocument.SLOT_BITS
@@ -108,7 +140,7 @@ class Backend:
         sql = f"""
             SELECT h.article_id,
                 (SELECT d.is_fallback FROM {docs} d WHERE d.id = h.doc_id),
-                h.text_score, h.total,
+                h.text_score,
                 (SELECT COUNT(*) FROM {votes} v WHERE v.article_id = h.article_id
                     AND v.helpful = %s),
                 (SELECT COUNT(*) FROM {votes} v WHERE v.article_id = h.article_id
@@ -116,7 +148,7 @@ class Backend:
                 (SELECT COALESCE(SUM(w.views), 0) FROM {views} w
                     WHERE w.article_id = h.article_id)
             FROM (
-                SELECT m.doc_id, m.doc_id >> {bits} AS article_id, m.text_score, m.total
+                SELECT m.doc_id, m.doc_id >> {bits} AS article_id, m.text_score
                 FROM ({inner_sql}) m
                 ORDER BY m.text_score DESC, m.doc_id
                 LIMIT %s OFFSET %s
@@ -130,10 +162,10 @@ class Backend:
                 article_id=row[0],
                 is_fallback=bool(row[1]),
                 text_score=float(row[2]),
-                total=row[3],
-                helpful=row[4],
-                unhelpful=row[5],
-                views=row[6],
+                helpful=row[3],
+                unhelpful=row[4],
+                views=row[5],
+                tier=int(part == "rest"),
             )
             for row in rows
         ]
@@ -148,6 +180,7 @@ class Backend:
 
 class SqliteBackend(Backend):
     vendor = "sqlite"
+    HEAD_FIRST = True  # past RANK_ALL matches; PostgreSQL's first pass does the same
     AND, OR = "AND", "OR"
 
     @staticmethod
@@ -161,28 +194,50 @@ class SqliteBackend(Backend):
             return "(" + " AND ".join(quoted) + ")"
         return quoted[0]
 
-    def _match_sql(self, plan, language, visible_sql, visible_params, *, strict, depth):
+    def _filters(self, language, hidden):
+        """Conditions on the FTS rowid, which carries the article and the language."""
+        fts = schema.DOCUMENT_FTS
+        bits, mask = SearchDocument.SLOT_BITS, (1 << SearchDocument.SLOT_BITS) - 1
+        sql, params = f"({fts}.rowid & {mask}) = %s", [SearchDocument.LANGUAGE_SLOTS[language]]
+        if hidden:
+            sql += f" AND ({fts}.rowid >> {bits}) NOT IN (SELECT value FROM json_each(%s))"
+            params.append(json.dumps(hidden))
+        return sql, params
+
+    def _selection(self, plan, *, strict, part):
+        """The FTS expression choosing the documents; None: all that match any clause."""
+        selection = self.expression(plan.match_clauses, all_of=plan.match_all) if strict else None
+        if part == "all":
+            return selection
+        base = selection or self.expression(plan.clauses)
+        head = f"{{{' '.join(HEAD_COLUMNS)}}} : ({base})"
+        return head if part == "head" else f"({base}) NOT {head}"
+
+    def _count_sql(self, plan, language, hidden, *, strict, part="all"):
+        fts = schema.DOCUMENT_FTS
+        selection = self._selection(plan, strict=strict, part=part)
+        filters, params = self._filters(language, hidden)
+        sql = f"SELECT COUNT(*) FROM {fts} WHERE {fts} MATCH %s AND {filters}"
+        return sql, [selection or self.expression(plan.clauses), *params]
+
+    def _match_sql(self, plan, language, hidden, *, strict, total, depth, part="all"):
         fts = schema.DOCUMENT_FTS
         weights = ", ".join(str(w) for w in FIELD_WEIGHTS)
-        bits, mask = SearchDocument.SLOT_BITS, (1 << SearchDocument.SLOT_BITS) - 1
-        slot = SearchDocument.LANGUAGE_SLOTS[language]
-        scored = self.expression(plan.clauses)
-        # No join: the rowid carries the article and the language. BM25 is
-        # computed only for rows that pass every condition, so the strict form
-        # (a far smaller set) decides the cost while every clause scores.
-        strict_sql, strict_params = "", []
-        if strict:
-            strict_sql = f"AND +{fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s) "
-            strict_params = [self.expression(plan.match_clauses, all_of=plan.match_all)]
-        # (bm25() cannot share a SELECT with a window function.)
+        filters, params = self._filters(language, hidden)
+        # BM25 is computed only for rows that pass every condition, so the
+        # selection (the strict form, the head) decides the cost while every
+        # clause scores.
         sql = (
-            f"SELECT s.doc_id, s.text_score, COUNT(*) OVER () AS total FROM ("
             f"SELECT {fts}.rowid AS doc_id, -bm25({fts}, {weights}) AS text_score "
-            f"FROM {fts} WHERE {fts} MATCH %s AND ({fts}.rowid & {mask}) = %s "
-            f"{strict_sql}"
-            f"AND ({fts}.rowid >> {bits}) IN ({visible_sql})) s"
+            f"FROM {fts} WHERE {fts} MATCH %s AND {filters}"
         )
-        return sql, [scored, slot, *strict_params, *visible_params]
+        params = [self.expression(plan.clauses), *params]
+        selection = self._selection(plan, strict=strict, part=part)
+        if selection:
+            # "+" keeps SQLite from running the subquery's MATCH once per row.
+            sql += f" AND +{fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s)"
+            params.append(selection)
+        return sql, params
 
     def _typo_sql(self, language, stem_):
         fts = schema.TERM_FTS
@@ -199,6 +254,7 @@ class SqliteBackend(Backend):
 
 class PostgresBackend(Backend):
     vendor = "postgresql"
+    HEAD_FIRST = False
     AND, OR = "&", "|"
     # ts_rank's weights are listed D, C, B, A: body, (unused), summary + keywords, title.
     RANK_WEIGHTS = "{%.3f,0,%.3f,1}" % (  # noqa: UP031 (a literal for PostgreSQL)
@@ -217,51 +273,95 @@ class PostgresBackend(Backend):
             return "(" + " & ".join(quoted) + ")"
         return quoted[0]
 
-    def _match_sql(self, plan, language, visible_sql, visible_params, *, strict, depth):
-        docs = _quote(SearchDocument._meta.db_table)
+    def _filters(self, plan, language, hidden, *, strict, vector="search_vector"):
         match = plan.match_clauses if strict else plan.clauses
-        # Two passes. The first finds the matches through the language's GIN
-        # index and counts them, ranking with the small title + summary vector
-        # (stored inline: nothing to decompress); the second ranks only the
-        # best `depth` of those (at least CANDIDATES) with every field.
+        sql = f"d.language = %s AND d.{vector} @@ %s::tsquery"
+        params = [language, self.expression(match, all_of=strict and plan.match_all)]
+        if hidden:
+            # A hashed subplan (no look-up in faq_article per match); the array as
+            # text, which psycopg sends 1 ms faster than a list of 1,000 ints.
+            sql += " AND d.article_id NOT IN (SELECT unnest(%s::bigint[]))"
+            params.append("{" + ",".join(map(str, hidden)) + "}")
+        return sql, params
+
+    def _count_sql(self, plan, language, hidden, *, strict):
+        docs = _quote(SearchDocument._meta.db_table)
+        filters, params = self._filters(plan, language, hidden, strict=strict)
+        return f"SELECT COUNT(*) FROM {docs} d WHERE {filters}", params
+
+    def _match_sql(self, plan, language, hidden, *, strict, total, depth, part="all"):
+        docs = _quote(SearchDocument._meta.db_table)
+        scored = self.expression(plan.clauses)
+        filters, filter_params = self._filters(plan, language, hidden, strict=strict)
+        match = plan.match_clauses if strict else plan.clauses
+        first_rank = "ts_rank(%s::float4[], d.rank_vector, %s::tsquery, 1)"
+        limit = max(depth, CANDIDATES)
+        # Two passes. The first picks the candidates by the small title +
+        # summary vector (stored inline: nothing to decompress); the second
+        # ranks only those with every field.
+        if total <= RANK_ALL:
+            first_sql = (
+                f"SELECT d.id AS doc_id FROM {docs} d WHERE {filters} "
+                f"ORDER BY {first_rank} DESC, d.id LIMIT %s"
+            )
+            first_params = [*filter_params, self.RANK_WEIGHTS, scored, limit]
+        else:
+            # Without ranking every match: the documents whose small vector
+            # matches on its own (its GIN index finds them), then the rest.
+            head = self.expression(match, all_of=strict and plan.match_all)
+            head_filters, head_params = self._filters(
+                plan, language, hidden, strict=strict, vector="rank_vector"
+            )
+            first_sql = (
+                f"SELECT f.doc_id FROM ("
+                f"  (SELECT d.id AS doc_id FROM {docs} d WHERE {head_filters} "
+                f"   ORDER BY {first_rank} DESC, d.id LIMIT %s)"
+                f"  UNION ALL"
+                f"  (SELECT d.id AS doc_id FROM {docs} d "
+                f"   WHERE {filters} AND NOT d.rank_vector @@ %s::tsquery "
+                f"   ORDER BY {first_rank} DESC, d.id LIMIT %s)"
+                f") f LIMIT %s"
+            )
+            first_params = [
+                *head_params,
+                self.RANK_WEIGHTS,
+                scored,
+                limit,
+                *filter_params,
+                head,
+                self.RANK_WEIGHTS,
+                scored,
+                limit,
+                limit,
+            ]
         rank_terms, rank_params = [], []
         for clause in plan.clauses:
             rank_terms.append("%s * ts_rank(%s::float4[], c.vector, %s::tsquery, 1)")
             rank_params += [clause.idf, self.RANK_WEIGHTS, self._clause(clause)]
+        # With several clauses, OFFSET 0 keeps this a subquery: each vector is
+        # decompressed once, by the concatenation, not once per clause by
+        # ts_rank; with one, the concatenation would only cost (20 us a row).
+        vector = "d.search_vector" + (" || ''::tsvector" if len(plan.clauses) > 1 else "")
         sql = (
-            f"SELECT c.doc_id, ({' + '.join(rank_terms)}) AS text_score, c.total "
+            f"SELECT c.doc_id, ({' + '.join(rank_terms)}) AS text_score "
             f"FROM ("
-            # OFFSET 0 keeps this a subquery: each vector is decompressed once,
-            # by the concatenation, not once per clause by ts_rank.
-            f"  SELECT f.doc_id, f.total, d.search_vector || ''::tsvector AS vector "
-            f"  FROM ("
-            f"    SELECT d.id AS doc_id, COUNT(*) OVER () AS total FROM {docs} d "
-            f"    WHERE d.language = %s AND d.search_vector @@ %s::tsquery "
-            f"    AND d.article_id IN ({visible_sql}) "
-            f"    ORDER BY ts_rank(%s::float4[], d.rank_vector, %s::tsquery, 1) DESC, d.id "
-            f"    LIMIT %s"
-            f"  ) f JOIN {docs} d ON d.id = f.doc_id OFFSET 0"
+            f"  SELECT f.doc_id, {vector} AS vector "
+            f"  FROM ({first_sql}) f JOIN {docs} d ON d.id = f.doc_id OFFSET 0"
             f") c"
         )
-        params = [
-            *rank_params,
-            language,
-            self.expression(match, all_of=strict and plan.match_all),
-            *visible_params,
-            self.RANK_WEIGHTS,
-            self.expression(plan.clauses),
-            max(depth, CANDIDATES),
-        ]
-        return sql, params
+        return sql, [*rank_params, *first_params]
 
     def _typo_sql(self, language, stem_):
         terms = _quote(SearchTerm._meta.db_table)
+        vector = "to_tsvector('simple'::regconfig, trigrams)"  # as in the GIN index
+        expression = " | ".join(f"'{gram}'" for gram in trigrams(stem_))
         sql = (
             f"SELECT term, word, df FROM {terms} "
-            f"WHERE trigrams <> '' AND language = %s AND LENGTH(term) BETWEEN %s AND %s "
-            f"ORDER BY term <-> %s, df DESC LIMIT {TYPO_CANDIDATES}"
+            f"WHERE trigrams <> '' AND language = %s AND {vector} @@ %s::tsquery "
+            f"AND LENGTH(term) BETWEEN %s AND %s "
+            f"ORDER BY ts_rank({vector}, %s::tsquery, 0) DESC, df DESC LIMIT {TYPO_CANDIDATES}"
         )
-        return sql, [language, len(stem_) - 2, len(stem_) + 2, stem_]
+        return sql, [language, expression, len(stem_) - 2, len(stem_) + 2, expression]
 
 
 def backend():

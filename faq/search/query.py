@@ -16,7 +16,6 @@ search runs again matching any clause (see faq.search.SearchResults).
 import math
 from dataclasses import dataclass, field
 
-from faq.models import Synonym
 from faq.search.analysis import (
     Alternative,
     allowed_edits,
@@ -25,6 +24,7 @@ from faq.search.analysis import (
     segments,
     synonym_groups,
 )
+from faq.search.metadata import synonym_rows
 
 MAX_CLAUSES = 24
 # A single Chinese character found in more than this share of the documents
@@ -71,8 +71,7 @@ class Plan:
 
 
 def load_synonyms(language):
-    rows = tuple(Synonym.objects.for_language(language).values_list("terms", flat=True))
-    return synonym_groups(rows)
+    return synonym_groups(synonym_rows(language))
 
 
 def _idf(df, documents):

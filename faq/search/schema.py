@@ -7,8 +7,9 @@ PostgreSQL: a generated tsvector column (title A, summary and keywords B,
 body D) with a GIN index per language (partial indexes, so the planner sees
 how few rows a term selects within one language), a small second tsvector
 without the body for a cheap first ranking pass (kept in the row, while the
-long columns go to TOAST so that a search visits few pages), and a pg_trgm
-index over the Latin vocabulary.
+long columns go to TOAST so that a search visits few pages; also GIN-indexed
+per language, to find a common word's best candidates), and a GIN index over
+the Latin vocabulary's trigram tokens (typo candidates, as on SQLite).
 
 Used by migrations and by `rebuild_search_index`, which re-creates anything
 missing: a later migration that makes SQLite rebuild faq_searchdocument
@@ -113,6 +114,42 @@ ALTER TABLE faq_searchdocument DROP COLUMN IF EXISTS rank_vector;
 """
 )
 
+# Added by migration 0005, to find candidates without ranking every match: a
+# GIN index per language on the title + summary vector (a common word's best
+# documents, faq.search.engine.RANK_ALL) and one on the vocabulary's trigram
+# tokens, replacing pg_trgm's GiST index, whose nearest-neighbour search read
+# most of the vocabulary (20-30 ms for one typo among 40,000 terms).
+# No parallel workers: starting them cost more (5-20 ms) than the scans they share.
+POSTGRES_INSTALL_CANDIDATES = (
+    "".join(
+        f"""
+CREATE INDEX IF NOT EXISTS faq_searchdocument_rank_{code.replace("-", "_")}
+    ON faq_searchdocument USING gin (rank_vector) WHERE language = '{code}';
+"""
+        for code in LANGUAGES
+    )
+    + """
+ALTER TABLE faq_searchdocument SET (parallel_workers = 0);
+CREATE INDEX IF NOT EXISTS faq_searchterm_trigrams
+    ON faq_searchterm USING gin (to_tsvector('simple'::regconfig, trigrams)) WHERE trigrams <> '';
+DROP INDEX IF EXISTS faq_searchterm_trgm;
+"""
+)
+POSTGRES_UNINSTALL_CANDIDATES = (
+    "".join(
+        f"""
+DROP INDEX IF EXISTS faq_searchdocument_rank_{code.replace("-", "_")};
+"""
+        for code in LANGUAGES
+    )
+    + """
+ALTER TABLE faq_searchdocument RESET (parallel_workers);
+CREATE INDEX IF NOT EXISTS faq_searchterm_trgm
+    ON faq_searchterm USING gist (term gist_trgm_ops) WHERE trigrams <> '';
+DROP INDEX IF EXISTS faq_searchterm_trigrams;
+"""
+)
+
 POSTGRES_UNINSTALL = """
 DROP INDEX IF EXISTS faq_searchterm_trgm;
 DROP INDEX IF EXISTS faq_searchdocument_vector;
@@ -159,6 +196,14 @@ def ranking_backwards(apps, schema_editor):
     _run(schema_editor, POSTGRES_UNINSTALL_RANKING)
 
 
+def candidates_forwards(apps, schema_editor):
+    _run(schema_editor, POSTGRES_INSTALL_CANDIDATES)
+
+
+def candidates_backwards(apps, schema_editor):
+    _run(schema_editor, POSTGRES_UNINSTALL_CANDIDATES)
+
+
 def migrate_forwards(apps, schema_editor):
     for statement in install_statements(schema_editor.connection.vendor):
         schema_editor.execute(statement, params=None)
@@ -167,6 +212,28 @@ def migrate_forwards(apps, schema_editor):
 def migrate_backwards(apps, schema_editor):
     for statement in uninstall_statements(schema_editor.connection.vendor):
         schema_editor.execute(statement, params=None)
+
+
+# After a bulk load: SQLite merges its FTS segments; PostgreSQL moves the rows
+# waiting in each GIN index's pending list (fastupdate) into the index proper,
+# which every search would otherwise scan one by one until autovacuum does it
+# (a rebuild leaves thousands there: 15-25 ms more per search).
+SQLITE_OPTIMIZE = """
+INSERT INTO faq_searchdocument_fts(faq_searchdocument_fts) VALUES ('optimize');
+INSERT INTO faq_searchterm_fts(faq_searchterm_fts) VALUES ('optimize');
+"""
+POSTGRES_OPTIMIZE = """
+SELECT gin_clean_pending_list(i.indexrelid::regclass) FROM pg_index i
+    JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+    WHERE a.amname = 'gin'
+    AND i.indrelid IN ('faq_searchdocument'::regclass, 'faq_searchterm'::regclass);
+"""
+
+
+def optimize(cursor, vendor):
+    script = {"sqlite": SQLITE_OPTIMIZE, "postgresql": POSTGRES_OPTIMIZE}.get(vendor, "")
+    for statement in _statements(script):
+        cursor.execute(statement)
 
 
 def ensure(cursor, vendor):
@@ -181,5 +248,5 @@ def ensure(cursor, vendor):
     for statement in install_statements(vendor):
         cursor.execute(statement)
     if vendor == "postgresql":
-        for statement in _statements(POSTGRES_INSTALL_RANKING):
+        for statement in _statements(POSTGRES_INSTALL_RANKING + POSTGRES_INSTALL_CANDIDATES):
             cursor.execute(statement)

@@ -5,8 +5,9 @@ so the result is safe to show as HTML.
 """
 
 import re
+from html import escape  # what django.utils.html.escape calls, without its lazy wrapper
 
-from django.utils.html import escape, strip_tags
+from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
 from faq.search.analysis import Alternative, is_cjk, normalise, stem
@@ -15,21 +16,24 @@ SNIPPET_CHARS = 220  # about two lines of Latin text
 SNIPPET_CHARS_CJK = 110  # Chinese characters are twice as wide
 MAX_SPANS = 200
 
+# (what a match needs, pattern, replacement): a pattern runs only on text
+# containing what it needs (this runs for every result shown).
 _MARKDOWN = [
-    (re.compile(r"^```.*$", re.MULTILINE), " "),
-    (re.compile(r"^\s*\|?\s*:?-{3,}[\s:|-]*$", re.MULTILINE), " "),  # table rules
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+", re.MULTILINE), ""),
-    (re.compile(r"(\*\*|__|\*|`|~~)"), ""),
-    (re.compile(r"\|"), " "),
+    ("```", re.compile(r"^```.*$", re.MULTILINE), " "),
+    ("---", re.compile(r"^\s*\|?\s*:?-{3,}[\s:|-]*$", re.MULTILINE), " "),  # table rules
+    ("](", re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    ("](", re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    ("", re.compile(r"^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+", re.MULTILINE), ""),
+    ("", re.compile(r"(\*\*|__|\*|`|~~)"), ""),
+    ("|", re.compile(r"\|"), " "),
 ]
 
 
 def plain_text(markdown: str) -> str:
     text = strip_tags(markdown or "")
-    for pattern, replacement in _MARKDOWN:
-        text = pattern.sub(replacement, text)
+    for needs, pattern, replacement in _MARKDOWN:
+        if needs in text:
+            text = pattern.sub(replacement, text)
     return " ".join(text.split())
 
 
@@ -55,6 +59,7 @@ class Highlighter:
         if cjk:
             patterns.append("|".join(map(re.escape, sorted(cjk, key=len, reverse=True))))
         self.pattern = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
+        self._keys = {}  # word as found -> its key, or None
 
     def spans(self, text):
         if self.pattern is None:
@@ -62,8 +67,9 @@ class Highlighter:
         spans = []
         for match in self.pattern.finditer(text):
             word = match.group()
-            key = word if is_cjk(word) else self._matched_stem(word)
-            if key:
+            if word not in self._keys:  # the same words recur ("with" for "withdraw")
+                self._keys[word] = word if is_cjk(word) else self._matched_stem(word)
+            if key := self._keys[word]:
                 spans.append((match.start(), match.end(), key))
         return spans
 

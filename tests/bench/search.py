@@ -275,10 +275,23 @@ class Command(BaseCommand):
     def _run(self, queries):
         region = Region.objects.filter(code="hk").first()
 
+        phases = {"plan": [], "count": [], "page": []}
+
         def engine(lang, q, reg):
+            # The same work as the results page, timed per phase: the plan
+            # (synonyms, vocabulary, typo candidates), the count with the
+            # ranked window, the first page's articles and snippets.
+            stamps = [time.perf_counter()]
             results = search_articles(q, language=lang, region=reg)
+            results.plan  # noqa: B018 (built on first use)
+            stamps.append(time.perf_counter())
+            total = results.count()
+            stamps.append(time.perf_counter())
             page = results[:10]
-            return results.count(), page
+            stamps.append(time.perf_counter())
+            for name, start, end in zip(phases, stamps, stamps[1:], strict=False):
+                phases[name].append((end - start) * 1000)
+            return total, page
 
         def naive(lang, q, reg):
             found = naive_search(q, language=lang, region=reg)
@@ -287,15 +300,20 @@ class Command(BaseCommand):
         for lang, q in queries[:20]:  # warm caches and connections
             engine(lang, q, None)
             naive(lang, q, None)
+        for values in phases.values():
+            values.clear()
+        slowest = []
         timings = {"engine": [], "naive": []}
         zero = {"engine": 0, "naive": 0}
         for i, (lang, q) in enumerate(queries):
             reg = region if i % 2 else None
+            totals = {}
             for label, run in (("engine", engine), ("naive", naive)):
                 started = time.perf_counter()
-                total, _page = run(lang, q, reg)
+                totals[label], _page = run(lang, q, reg)
                 timings[label].append((time.perf_counter() - started) * 1000)
-                zero[label] += total == 0
+                zero[label] += totals[label] == 0
+            slowest.append((timings["engine"][-1], lang, q, reg is not None, totals["engine"]))
         documents = Article.objects.count() * len(LANGS)
         self.stdout.write("")
         self.stdout.write(
@@ -311,12 +329,20 @@ class Command(BaseCommand):
                 f"{title:<22}{percentile(values, 0.5):>10.1f}{percentile(values, 0.95):>10.1f}"
                 f"{statistics.mean(values):>10.1f}{zero[label]:>10}"
             )
+        for name, values in phases.items():
+            self.stdout.write(
+                f"{'  ' + name:<22}{percentile(values, 0.5):>10.1f}"
+                f"{percentile(values, 0.95):>10.1f}{statistics.mean(values):>10.1f}"
+            )
         e, n = timings["engine"], timings["naive"]
         self.stdout.write(
             f"speed-up (scan / engine): p50 {percentile(n, 0.5) / percentile(e, 0.5):.0f}x, "
             f"p95 {percentile(n, 0.95) / percentile(e, 0.95):.0f}x, "
             f"mean {statistics.mean(n) / statistics.mean(e):.0f}x"
         )
+        self.stdout.write("slowest searches (ms, language, query, with region, total):")
+        for ms, lang, q, with_region, total in sorted(slowest, reverse=True)[:10]:
+            self.stdout.write(f"  {ms:6.1f}  {lang:<8}{q!r:<40}{with_region!s:<7}{total}")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from faq.models import Article, ArticleDailyViews, SearchDocument, SearchTerm, Synonym
-from faq.search import query, search_articles
+from faq.search import engine, query, search_articles
 from faq.search.analysis import stem
 from faq.search.index import article_index_remove, article_index_update
 from tests.factories import make_article, make_category, make_region
@@ -280,3 +280,21 @@ def test_chinese_bigrams_decide_the_matches_single_characters_only_score(common_
     results = search_articles("密码", language="zh-hans")
     assert results.count() == 5
     assert {a.slug_en for a in results[:10]} == {f"word-{n}" for n in range(5)}
+
+
+def test_past_rank_all_matches_title_and_summary_matches_rank_first(monkeypatch):
+    # A common word matching thousands: only matches in the title, summary or
+    # keywords are ranked for the first pages; the rest follow. Every hit once.
+    monkeypatch.setattr(engine, "RANK_ALL", 3)
+    category = make_category()
+    body_only = [
+        make_article(category, slug_en=f"body-{n}", body_en="Tapir " * 8) for n in range(6)
+    ]
+    head = [make_article(category, slug_en=f"head-{n}", title_en=f"Tapir {n}") for n in range(4)]
+    head.append(make_article(category, slug_en="summary", summary_en="All about the tapir."))
+    results = search_articles("tapir", language="en")
+    assert results.count() == 11
+    ranked = [a.slug_en for start in (0, 4, 8) for a in results[start : start + 4]]
+    assert sorted(ranked) == sorted(a.slug_en for a in head + body_only)
+    assert set(ranked[:5]) == {a.slug_en for a in head}
+    assert [a.slug_en for a in results[:11]] == ranked
