@@ -167,7 +167,7 @@ def masked_csrf_token(secret: str) -> str:
 
 
 def _csrf_cookie_header(secret: str) -> str:
-    """The Set-Cookie value CsrfViewMiddleware sends to renew the cookie (the
+    """The Set-Cookie value CsrfViewMiddleware would send for a new secret (the
     attributes of its set_cookie call, written out: a SimpleCookie costs more
     than the rest of a cache hit)."""
     age = settings.CSRF_COOKIE_AGE
