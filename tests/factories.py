@@ -63,6 +63,24 @@ def make_article(category=None, regions=(), **fields):
     return article
 
 
+def article_admin_form(article, **changes):
+    """The admin change form's POST data for `article` as it is, with `changes`."""
+    data = {
+        "category": article.category.pk,
+        "status": "published",
+        "publish_at_0": "2026-01-01",
+        "publish_at_1": "10:00:00",
+        "votes-TOTAL_FORMS": "0",
+        "votes-INITIAL_FORMS": "0",
+        "votes-MIN_NUM_FORMS": "0",
+        "votes-MAX_NUM_FORMS": "1000",
+    }
+    for field in ("title", "slug", "summary", "body"):
+        for language in ("en", "zh_hans", "zh_hant"):
+            data[f"{field}_{language}"] = getattr(article, f"{field}_{language}") or ""
+    return {**data, **changes}
+
+
 def make_channel(region=None, kind=Channel.Kind.PHONE, value="+1 202-555-0142", hours=(), **fields):
     """A channel; `hours` is [(weekday, "09:00", "18:00"), ...] in its zone."""
     n = next(_counter)

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from faq.models import Article, Vote
-from tests.factories import make_article
+from tests.factories import article_admin_form, make_article
 from tests.html import elements
 
 pytestmark = pytest.mark.django_db
@@ -91,26 +91,7 @@ def test_changelist_filters_search_and_vote_counts(client, editor, article):
 def test_edit_in_admin_is_recorded_in_history_with_the_editor(client, editor, article):
     client.force_login(editor)
     url = reverse("admin:faq_article_change", args=[article.pk])
-    data = {
-        "category": article.category.pk,
-        "title_en": article.title_en,
-        "title_zh_hans": "新的标题",
-        "title_zh_hant": article.title_zh_hant,
-        "slug_en": article.slug_en,
-        "slug_zh_hans": article.slug_zh_hans,
-        "slug_zh_hant": article.slug_zh_hant,
-        "summary_en": article.summary_en,
-        "body_en": article.body_en,
-        "body_zh_hans": article.body_zh_hans,
-        "body_zh_hant": article.body_zh_hant,
-        "status": "published",
-        "publish_at_0": "2026-01-01",
-        "publish_at_1": "10:00:00",
-        "votes-TOTAL_FORMS": "0",
-        "votes-INITIAL_FORMS": "0",
-        "votes-MIN_NUM_FORMS": "0",
-        "votes-MAX_NUM_FORMS": "1000",
-    }
+    data = article_admin_form(article, title_zh_hans="新的标题")
     response = client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:3000]
     latest = Article.history.filter(id=article.pk).latest("history_date")

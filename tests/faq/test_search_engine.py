@@ -10,7 +10,7 @@ from faq.models import Article, ArticleDailyViews, SearchDocument, SearchTerm, S
 from faq.search import engine, query, search_articles
 from faq.search.analysis import stem
 from faq.search.index import article_index_remove, article_index_update
-from tests.factories import make_article, make_category, make_region
+from tests.factories import article_admin_form, make_article, make_category, make_region
 from tests.html import by_testid
 
 pytestmark = pytest.mark.django_db
@@ -146,25 +146,7 @@ def test_deleting_an_article_drops_its_documents_even_without_the_service():
 def test_admin_save_reindexes(client, editor):
     article = make_article(slug_en="a", title_en="Platypus")
     client.force_login(editor)
-    data = {
-        "category": article.category.pk,
-        "title_en": "Wombat",
-        "slug_en": article.slug_en,
-        "slug_zh_hans": article.slug_zh_hans,
-        "slug_zh_hant": article.slug_zh_hant,
-        "title_zh_hans": article.title_zh_hans,
-        "title_zh_hant": article.title_zh_hant,
-        "body_en": article.body_en,
-        "body_zh_hans": article.body_zh_hans,
-        "body_zh_hant": article.body_zh_hant,
-        "status": "published",
-        "publish_at_0": "2026-01-01",
-        "publish_at_1": "10:00:00",
-        "votes-TOTAL_FORMS": "0",
-        "votes-INITIAL_FORMS": "0",
-        "votes-MIN_NUM_FORMS": "0",
-        "votes-MAX_NUM_FORMS": "1000",
-    }
+    data = article_admin_form(article, title_en="Wombat")
     response = client.post(f"/admin/faq/article/{article.pk}/change/", data)
     assert response.status_code == 302
     assert slugs("wombat") == ["a"]
