@@ -106,6 +106,10 @@ def page_cache_key(environ, cookies) -> str | None:
         return None
     if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
         return None
+    # Only pages under a language prefix are stored (see CachedPageMixin):
+    # static files, the admin and /healthz need no cache lookups.
+    if get_language_from_path(environ.get("PATH_INFO", "")) is None:
+        return None
     query = environ.get("QUERY_STRING", "")
     if len(query) > MAX_QUERY_STRING:
         return None

@@ -22,7 +22,7 @@ from django.utils.crypto import get_random_string
 
 from faq.models import ArticleDailyViews, Vote
 from helpdesk import wsgi
-from helpdesk.pagecache import PageCacheApplication, masked_csrf_token
+from helpdesk.pagecache import PageCacheApplication, masked_csrf_token, page_cache_key
 from tests.factories import make_article, make_region
 
 pytestmark = pytest.mark.django_db
@@ -265,3 +265,10 @@ def test_the_renewed_cookie_has_the_attributes_django_gives_it(settings):
     assert _header(hit[1], "X-Page-Cache") == ["hit"]
     assert attributes(hit[1]) == attributes(miss[1])
     assert attributes(hit[1])["secure"] and attributes(hit[1])["httponly"]
+
+
+@pytest.mark.parametrize("path", ["/static/dist/portal.css", "/healthz", "/admin/", "/xx/faq/"])
+def test_paths_without_a_language_prefix_are_never_looked_up(path):
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": path, "HTTP_HOST": "testserver"}
+    assert page_cache_key(environ, {}) is None
+    assert page_cache_key({**environ, "PATH_INFO": "/en/faq/"}, {}) is not None
