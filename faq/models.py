@@ -267,6 +267,9 @@ class SearchDocument(models.Model):
     title_tokens = models.TextField(blank=True)
     summary_tokens = models.TextField(blank=True, help_text="Summary and keywords.")
     body_tokens = models.TextField(blank=True)
+    # What result snippets are cut from: the summary and the body as plain
+    # text, as indexed (no Markdown to strip and no article body to load per search).
+    snippet_text = models.TextField(blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -13,19 +13,20 @@ faq.search.index), so every app server shares it.
 """
 
 import logging
-from functools import partial
+from functools import cache, partial
 
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from modeltranslation.utils import build_localized_fieldname
 
-from faq.models import Article, SearchGap
+from faq.models import Article, Category, SearchGap
 from faq.search.analysis import MAX_QUERY_LENGTH, normalise_query
 from faq.search.engine import backend
-from faq.search.index import localized_text
+from faq.search.index import DEFAULT_LANGUAGE, localized_text
 from faq.search.metadata import hidden_article_ids
 from faq.search.query import STRICT_MIN_HITS, build_plan, did_you_mean
-from faq.search.snippets import Highlighter, plain_text
+from faq.search.snippets import Highlighter
 
 __all__ = ["MAX_QUERY_LENGTH", "SearchResults", "normalise_query", "search_articles"]
 
@@ -143,16 +144,22 @@ class SearchResults:
     def _articles(self, hits):
         """The hits' articles, with snippets.
 
-        The engines left out the hidden articles (faq.search.metadata); whether
-        each is still published is checked again, as that list may be a moment old.
+        Loaded with only what a result shows (faq.search.engine.result_rows):
+        the articles come as Article objects whose other fields load on first
+        use, and no language's Markdown body is read. An article unpublished
+        since the engine's query is left out.
         """
-        by_id = {
-            article.pk: article
-            for article in Article.objects.published()
-            .filter(pk__in=[hit.article_id for hit in hits])
-            .select_related("category")
-            .order_by()  # the hits' order; Meta.ordering would join and sort
-        }
+        columns, category_columns = _result_columns(self.language)
+        rows = self.engine.result_rows(
+            self.language, [hit.article_id for hit in hits], columns, category_columns
+        )
+        by_id = {}
+        for row in rows:
+            article = Article.from_db(None, columns, row[: len(columns)])
+            category = Category.from_db(None, category_columns, row[len(columns) : -1])
+            article.category = category
+            article.snippet_text = row[-1]
+            by_id[article.pk] = article
         highlighter = Highlighter(self.plan.clauses)
         articles = []
         for hit in hits:
@@ -161,12 +168,8 @@ class SearchResults:
                 continue
             article.score = hit.score
             article.is_fallback = hit.is_fallback
-            title = localized_text(article, "title", self.language)
-            article.title_html = highlighter.title(title)
-            article.snippet = highlighter.snippet(
-                localized_text(article, "summary", self.language),
-                plain_text(localized_text(article, "body", self.language)),
-            )
+            article.title_html = highlighter.title(localized_text(article, "title", self.language))
+            article.snippet = highlighter.snippet(article.snippet_text)
             articles.append(article)
         return articles
 
@@ -178,6 +181,26 @@ class SearchResults:
         if suggested and normalise_query(suggested).casefold() != self.query.casefold():
             return suggested
         return None
+
+
+@cache
+def _result_columns(language):
+    """A result's columns: link and title in `language`, with English to fall back on."""
+    localized = [
+        build_localized_fieldname(field, code)
+        for code in dict.fromkeys((language, DEFAULT_LANGUAGE))
+        for field in ("slug", "title")
+    ]
+    return (
+        _in_model_order(Article, ["id", "category_id", *localized]),
+        _in_model_order(Category, ["id", *localized]),
+    )
+
+
+def _in_model_order(model, names):
+    # Model.from_db() takes the values of a partial row in the model's field order.
+    order = {field.attname: i for i, field in enumerate(model._meta.concrete_fields)}
+    return sorted(names, key=order.__getitem__)
 
 
 def search_articles(query: str, *, language: str, region=None) -> SearchResults:

@@ -20,8 +20,9 @@ import math
 from dataclasses import dataclass
 
 from django.db import connection
+from django.utils import timezone
 
-from faq.models import ArticleDailyViews, SearchDocument, SearchTerm, Vote
+from faq.models import Article, ArticleDailyViews, Category, SearchDocument, SearchTerm, Vote
 from faq.search import schema
 from faq.search.analysis import Alternative, trigrams
 from faq.search.index import DOCUMENTS_TERM
@@ -40,6 +41,11 @@ CANDIDATES = 100
 # articles apart, and this keeps the cost at those few.
 RANK_ALL = 1000
 HEAD_COLUMNS = ("title_tokens", "summary_tokens")
+
+
+def language_token(language):
+    """The token SQLite's FTS5 makes of a language code in the language column."""
+    return language.rsplit("-", 1)[-1]  # "en", "hans", "hant"
 
 
 def _quote(name):
@@ -170,6 +176,38 @@ class Backend:
             for row in rows
         ]
 
+    def result_rows(self, language, article_ids, article_columns, category_columns):
+        """Rows (article columns, category columns, snippet text) of the published ones.
+
+        One statement for a page of results: only the columns asked for, and
+        the document's plain text in `language`. Publication is checked again
+        (`Article.objects.published()`'s rule: published and due), as the hidden
+        ids the engine filtered with may be a moment old.
+        """
+        if not article_ids:
+            return []
+        docs = _quote(SearchDocument._meta.db_table)
+        articles = _quote(Article._meta.db_table)
+        categories = _quote(Category._meta.db_table)
+        columns = [f"a.{_quote(name)}" for name in article_columns]
+        columns += [f"c.{_quote(name)}" for name in category_columns]
+        placeholders = ", ".join(["%s"] * len(article_ids))
+        sql = (
+            f"SELECT {', '.join(columns)}, d.snippet_text FROM {docs} d "
+            f"JOIN {articles} a ON a.id = d.article_id "
+            f"JOIN {categories} c ON c.id = a.category_id "
+            f"WHERE d.id IN ({placeholders}) AND a.status = %s AND a.publish_at <= %s"
+        )
+        publish_at = Article._meta.get_field("publish_at")
+        params = [
+            *(SearchDocument.document_id(pk, language) for pk in article_ids),
+            Article.Status.PUBLISHED,
+            publish_at.get_db_prep_value(timezone.now(), connection),
+        ]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
     def expression(self, clauses, *, all_of=False):
         joiner = f" {self.AND} " if all_of else f" {self.OR} "
         return joiner.join(self._clause(clause) for clause in clauses)
@@ -204,39 +242,59 @@ class SqliteBackend(Backend):
             params.append(json.dumps(hidden))
         return sql, params
 
+    @staticmethod
+    def _text(expression):
+        """`expression` in the token columns only: no typed word matches the language column."""
+        return f"{{{' '.join(schema.DOCUMENT_TEXT_COLUMNS)}}} : ({expression})"
+
     def _selection(self, plan, *, strict, part):
         """The FTS expression choosing the documents; None: all that match any clause."""
         selection = self.expression(plan.match_clauses, all_of=plan.match_all) if strict else None
         if part == "all":
-            return selection
+            return selection and self._text(selection)
         base = selection or self.expression(plan.clauses)
         head = f"{{{' '.join(HEAD_COLUMNS)}}} : ({base})"
-        return head if part == "head" else f"({base}) NOT {head}"
+        return head if part == "head" else f"{self._text(base)} NOT {head}"
+
+    def _scoring(self, plan, language, *, strict):
+        """What BM25 scores: each clause once, matching only what `strict` selects.
+
+        BM25 scores the phrases of the MATCH expression. For the strict form
+        (rare clauses, or all clauses) that is "the strict form AND (any other
+        clause OR the language's own token)": the other clauses score, but only
+        the strict form's documents are visited, not every document with a
+        common word.
+        """
+        if not strict:
+            return self._text(self.expression(plan.clauses))
+        chosen = {id(clause) for clause in plan.match_clauses}
+        others = [clause for clause in plan.clauses if id(clause) not in chosen]
+        selection = self._text(self.expression(plan.match_clauses, all_of=plan.match_all))
+        if not others:
+            return selection
+        every = f'{{language}} : "{language_token(language)}"'
+        return f"{selection} AND ({self._text(self.expression(others))} OR {every})"
 
     def _count_sql(self, plan, language, hidden, *, strict, part="all"):
         fts = schema.DOCUMENT_FTS
         selection = self._selection(plan, strict=strict, part=part)
         filters, params = self._filters(language, hidden)
         sql = f"SELECT COUNT(*) FROM {fts} WHERE {fts} MATCH %s AND {filters}"
-        return sql, [selection or self.expression(plan.clauses), *params]
+        return sql, [selection or self._text(self.expression(plan.clauses)), *params]
 
     def _match_sql(self, plan, language, hidden, *, strict, total, depth, part="all"):
         fts = schema.DOCUMENT_FTS
-        weights = ", ".join(str(w) for w in FIELD_WEIGHTS)
+        weights = ", ".join(str(w) for w in (*FIELD_WEIGHTS, 0.0))  # the language column: 0
         filters, params = self._filters(language, hidden)
-        # BM25 is computed only for rows that pass every condition, so the
-        # selection (the strict form, the head) decides the cost while every
-        # clause scores.
         sql = (
             f"SELECT {fts}.rowid AS doc_id, -bm25({fts}, {weights}) AS text_score "
             f"FROM {fts} WHERE {fts} MATCH %s AND {filters}"
         )
-        params = [self.expression(plan.clauses), *params]
-        selection = self._selection(plan, strict=strict, part=part)
-        if selection:
+        params = [self._scoring(plan, language, strict=strict), *params]
+        if part != "all":
             # "+" keeps SQLite from running the subquery's MATCH once per row.
             sql += f" AND +{fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s)"
-            params.append(selection)
+            params.append(self._selection(plan, strict=strict, part=part))
         return sql, params
 
     def _typo_sql(self, language, stem_):

@@ -41,13 +41,23 @@ def localized_text(article, field, language):
     return getattr(article, build_localized_fieldname(field, DEFAULT_LANGUAGE), "") or ""
 
 
+def _plain_body(article, language):
+    # Link targets and Markdown syntax are not words anyone searches for.
+    return plain_text(localized_text(article, "body", language))
+
+
+def document_snippet_text(article, language, *, body=None):
+    """What a result's snippet is cut from: the summary and the body, as plain text."""
+    body = _plain_body(article, language) if body is None else body
+    return " ".join(text for text in (localized_text(article, "summary", language), body) if text)
+
+
 def document_fields(article, language):
     """Tokens for one article in one language (pure: reads only the article)."""
     title = localized_text(article, "title", language)
     summary = localized_text(article, "summary", language)
     keywords = localized_text(article, "keywords", language)
-    # Link targets and Markdown syntax are not words anyone searches for.
-    body = plain_text(localized_text(article, "body", language))
+    body = _plain_body(article, language)
     words = {}
     for text in (title, summary, keywords, body):
         surface_words(text, words)
@@ -56,6 +66,7 @@ def document_fields(article, language):
         "title_tokens": index_text(title),
         "summary_tokens": index_text(summary, keywords),
         "body_tokens": index_text(body),
+        "snippet_text": document_snippet_text(article, language, body=body),
     }, words
 
 

@@ -47,13 +47,22 @@ def _sqlite_fts(fts, table, columns, extra=""):
     )
 
 
-SQLITE_INSTALL = _sqlite_fts(
-    DOCUMENT_FTS,
-    "faq_searchdocument",
-    ["title_tokens", "summary_tokens", "body_tokens"],
+# The document index's columns: the three token columns, which queries
+# search, and the language code, which they never search: its token ("en",
+# "hans", "hant") is in every document of the language, so a ranking query can
+# say "any of these words, or simply being in this language" (faq.search.engine).
+DOCUMENT_TEXT_COLUMNS = ["title_tokens", "summary_tokens", "body_tokens"]
+DOCUMENT_FTS_COLUMNS = [*DOCUMENT_TEXT_COLUMNS, "language"]
+
+
+def _document_fts(columns):
     # Prefix indexes make "withdraw*" a lookup rather than a scan of the terms.
-    extra=", prefix='3 4 5 6'",
-) + _sqlite_fts(TERM_FTS, "faq_searchterm", ["trigrams"])
+    return _sqlite_fts(DOCUMENT_FTS, "faq_searchdocument", columns, extra=", prefix='3 4 5 6'")
+
+
+SQLITE_INSTALL = _document_fts(DOCUMENT_FTS_COLUMNS) + _sqlite_fts(
+    TERM_FTS, "faq_searchterm", ["trigrams"]
+)
 
 SQLITE_UNINSTALL = f"""
 DROP TABLE IF EXISTS {DOCUMENT_FTS};
@@ -182,8 +191,8 @@ def uninstall_statements(vendor):
     return _statements(script)
 
 
-def _run(schema_editor, script):
-    if schema_editor.connection.vendor == "postgresql":
+def _run(schema_editor, script, vendor="postgresql"):
+    if schema_editor.connection.vendor == vendor:
         for statement in _statements(script):
             schema_editor.execute(statement, params=None)
 
@@ -207,6 +216,27 @@ def candidates_backwards(apps, schema_editor):
 def migrate_forwards(apps, schema_editor):
     for statement in install_statements(schema_editor.connection.vendor):
         schema_editor.execute(statement, params=None)
+
+
+def _recreate_document_fts(schema_editor, columns):
+    """SQLite: the document index anew with `columns`, filled from faq_searchdocument."""
+    script = "".join(
+        f"DROP TRIGGER IF EXISTS {DOCUMENT_FTS}_{event};\n"
+        for event in ("insert", "delete", "update")
+    )
+    script += f"DROP TABLE IF EXISTS {DOCUMENT_FTS};\n" + _document_fts(columns)
+    for command in ("rebuild", "optimize"):
+        script += f"INSERT INTO {DOCUMENT_FTS}({DOCUMENT_FTS}) VALUES ('{command}');\n"
+    _run(schema_editor, script, vendor="sqlite")
+
+
+def language_column_forwards(apps, schema_editor):
+    # Also brings back the triggers when adding a column rebuilt faq_searchdocument.
+    _recreate_document_fts(schema_editor, DOCUMENT_FTS_COLUMNS)
+
+
+def language_column_backwards(apps, schema_editor):
+    _recreate_document_fts(schema_editor, DOCUMENT_TEXT_COLUMNS)
 
 
 def migrate_backwards(apps, schema_editor):
@@ -234,6 +264,26 @@ def optimize(cursor, vendor):
     script = {"sqlite": SQLITE_OPTIMIZE, "postgresql": POSTGRES_OPTIMIZE}.get(vendor, "")
     for statement in _statements(script):
         cursor.execute(statement)
+
+
+SEARCH_TABLES = ("faq_searchdocument", "faq_searchterm")
+
+
+def vacuum(connection):
+    """PostgreSQL, after a rebuild has committed: VACUUM (ANALYZE) the search tables.
+
+    A rebuild rewrites every row; until vacuumed, the tables have no visibility
+    map and the planner no statistics for them, so a count visits every
+    matching row in the heap (about 3x slower for a common word) until
+    autovacuum comes by. VACUUM cannot run in a transaction: inside one
+    (a test, or a caller's atomic block) this does nothing.
+    """
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return False
+    with connection.cursor() as cursor:
+        for table in SEARCH_TABLES:
+            cursor.execute(f"VACUUM (ANALYZE) {table}")
+    return True
 
 
 def ensure(cursor, vendor):

@@ -5,6 +5,7 @@ so the result is safe to show as HTML.
 """
 
 import re
+from collections import Counter
 from html import escape  # what django.utils.html.escape calls, without its lazy wrapper
 
 from django.utils.html import strip_tags
@@ -106,12 +107,7 @@ class Highlighter:
         if not spans:
             cut = _cut(text, 0, width)
             return mark_safe(escape(text[:cut]) + ("…" if cut < len(text) else ""))  # noqa: S308
-        spans = spans[:MAX_SPANS]
-        best, best_start = -1, 0
-        for i, (s, _e, _t) in enumerate(spans):
-            distinct = {t for (s2, _e2, t) in spans[i:] if s2 < s + width}
-            if len(distinct) > best:
-                best, best_start = len(distinct), s
+        best_start = _densest(spans[:MAX_SPANS], width)
         start = _start(text, best_start, width)
         end = _cut(text, start, width)
         html = self.mark(text, spans, start, end)
@@ -121,6 +117,26 @@ class Highlighter:
 
     def title(self, title):
         return mark_safe(self.mark(title))  # noqa: S308 (escaped in mark())
+
+
+def _densest(spans, width):
+    """Where a window of `width` starting at a span holds the most different words.
+
+    One pass: the window's words are counted as it slides over the spans
+    (which come in text order); the first best window wins.
+    """
+    best, best_start = -1, 0
+    in_window, end = Counter(), 0
+    for start, _e, token in spans:
+        while end < len(spans) and spans[end][0] < start + width:
+            in_window[spans[end][2]] += 1
+            end += 1
+        if len(in_window) > best:
+            best, best_start = len(in_window), start
+        in_window[token] -= 1
+        if not in_window[token]:
+            del in_window[token]
+    return best_start
 
 
 def _merge(spans):

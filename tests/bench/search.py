@@ -33,7 +33,7 @@ from modeltranslation.utils import build_localized_fieldname  # noqa: E402
 
 from contacts.models import Region  # noqa: E402
 from faq.models import Article, ArticleDailyViews, Category, Vote  # noqa: E402
-from faq.search import search_articles  # noqa: E402
+from faq.search import schema, search_articles  # noqa: E402
 from faq.search.index import index_rebuild  # noqa: E402
 from faq.search.snippets import plain_text  # noqa: E402
 from helpdesk.demo import load  # noqa: E402
@@ -126,6 +126,7 @@ class Command(BaseCommand):
             raise CommandError(f"No benchmark for {connection.vendor}.")
 
     def _analyse(self):
+        schema.vacuum(connection)  # as rebuild_search_index does after its rebuild
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
 

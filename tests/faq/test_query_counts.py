@@ -14,7 +14,8 @@ BUDGETS = {
     "index": 4,
     "category": 5,
     "article": 8,  # + the article's active alerts
-    # region, synonyms, vocabulary, hidden articles (cached), count, ranked hits, articles
+    # region, synonyms, vocabulary, hidden articles (cached), count, ranked hits,
+    # the shown articles with their snippet texts
     "search": 7,
 }
 

@@ -197,6 +197,26 @@ def test_snippet_highlights_and_escapes():
     assert str(article.title_html) == "<mark>Refund</mark> &lt;b&gt;now&lt;/b&gt;"
 
 
+def test_snippets_come_from_the_indexed_plain_text_not_the_markdown_body():
+    article = make_article(
+        slug_en="x",
+        title_en="Refunds",
+        summary_en="Money back.",
+        body_en="## Steps\n\n**Refunds** follow [the rules](/en/faq/rules/).",
+        body_zh_hans="退款规则。",
+    )
+    result = search_articles("refund", language="en")[0]
+    assert str(result.snippet) == "Money back. Steps <mark>Refunds</mark> follow the rules."
+    # No language's Markdown body is loaded to show a result.
+    assert {"body_en", "body_zh_hans", "body_zh_hant"} <= result.get_deferred_fields()
+
+    article.body_en = "Refunds take three days."
+    article.save()
+    article_index_update(article=article)
+    result = search_articles("refund", language="en")[0]
+    assert str(result.snippet) == "Money back. <mark>Refunds</mark> take three days."
+
+
 def test_results_page_shows_title_category_snippet_and_total(client):
     category = make_category(title_en="Money")
     for n in range(12):
@@ -280,3 +300,13 @@ def test_past_rank_all_matches_title_and_summary_matches_rank_first(monkeypatch)
     assert sorted(ranked) == sorted(a.slug_en for a in head + body_only)
     assert set(ranked[:5]) == {a.slug_en for a in head}
     assert [a.slug_en for a in results[:11]] == ranked
+
+
+def test_a_word_spelt_like_a_language_code_matches_text_only():
+    # SQLite's index holds each document's language ("en", "hans", "hant") in a
+    # column of its own, which queries must never match.
+    make_article(slug_en="route", title_en="Cash en route", body_en="Money on its way.")
+    make_article(slug_en="other", title_en="Fees", body_en="What a transfer costs.")
+    assert search_articles("en", language="en").count() == 1
+    assert slugs("en") == ["route"]
+    assert search_articles("hans", language="zh-hans").count() == 0
