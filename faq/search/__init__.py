@@ -90,15 +90,18 @@ class SearchResults:
                 self._window = []
             else:
                 self._hidden = hidden_article_ids(self.region)
-                count = partial(
-                    self.engine.count, self.plan, language=self.language, hidden=self._hidden
+                first_window = partial(
+                    self.engine.first_window,
+                    self.plan,
+                    language=self.language,
+                    hidden=self._hidden,
+                    limit=RERANK_WINDOW,
                 )
-                self._total = count()
+                self._total, hits = first_window()
                 if self.plan.has_strict_form and self._total < STRICT_MIN_HITS:
                     # Too few for the rare words alone (or all words): any word will do.
                     self._strict = False
-                    self._total = count(strict=False)
-                hits = self._hits(RERANK_WINDOW) if self._total else []
+                    self._total, hits = first_window(strict=False)
                 self._window = sorted(hits, key=lambda h: (h.tier, -h.score, h.article_id))
         return self._window
 

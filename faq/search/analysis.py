@@ -135,6 +135,7 @@ class Clause:
     kind: str = "word"  # word | cjk | synonym
     stem: str = ""  # for words: the stem, looked up for typos
     df: int = 0  # documents containing the clause (estimated), set by the planner
+    bound: int = 0  # at most this many documents match the clause, set by the planner
     idf: float = 0.0
 
     def add(self, mode, *tokens):

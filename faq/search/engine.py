@@ -43,6 +43,24 @@ RANK_ALL = 1000
 HEAD_COLUMNS = ("title_tokens", "summary_tokens")
 
 
+def _total(counted):
+    """The select-list entry for the number of matches: a window count, or nothing."""
+    return "COUNT(*) OVER ()" if counted else "NULL"
+
+
+def plan_touches_language_column(plan):
+    """Whether a token of the plan is (or, as a prefix, begins) a language column token."""
+    for clause in plan.clauses:
+        for alt in clause.alternatives:
+            for token in alt.tokens:
+                if alt.mode == Alternative.PREFIX:
+                    if any(word.startswith(token) for word in schema.LANGUAGE_COLUMN_TOKENS):
+                        return True
+                elif token in schema.LANGUAGE_COLUMN_TOKENS:
+                    return True
+    return False
+
+
 def language_token(language):
     """The token SQLite's FTS5 makes of a language code in the language column."""
     return language.rsplit("-", 1)[-1]  # "en", "hans", "hant"
@@ -112,6 +130,23 @@ class Backend:
             cursor.execute(sql, params)
             return cursor.fetchone()[0]
 
+    def first_window(self, plan, *, language, hidden, limit, strict=True):
+        """(total, the best `limit` hits): what a results page needs first.
+
+        When the vocabulary's document frequencies bound the matches by
+        RANK_ALL, one statement ranks every match and counts them on the way
+        (a window count): the matches are read once. Otherwise the count comes
+        first, as it decides how much of the match set is ranked.
+        """
+        strict = strict and plan.has_strict_form
+        if plan.match_bound(strict=strict) <= RANK_ALL:
+            return self._ranked(plan, language, hidden, strict, RANK_ALL, limit, 0, "all", True)
+        total = self.count(plan, language=language, hidden=hidden, strict=strict)
+        hits = self.hits(
+            plan, language=language, hidden=hidden, total=total, limit=limit, strict=strict
+        )
+        return total, hits
+
     def hits(self, plan, *, language, hidden, total, limit, offset=0, strict=True):
         """Ranked hits (text score, boost inputs) for one window of results.
 
@@ -122,8 +157,8 @@ class Backend:
         """
         strict = strict and plan.has_strict_form
         if total <= RANK_ALL or not self.HEAD_FIRST:
-            return self._ranked(plan, language, hidden, strict, total, limit, offset, "all")
-        hits = self._ranked(plan, language, hidden, strict, total, limit, offset, "head")
+            return self._ranked(plan, language, hidden, strict, total, limit, offset, "all")[1]
+        hits = self._ranked(plan, language, hidden, strict, total, limit, offset, "head")[1]
         if len(hits) < limit:
             sql, params = self._count_sql(plan, language, hidden, strict=strict, part="head")
             with connection.cursor() as cursor:
@@ -132,12 +167,20 @@ class Backend:
             rest_offset = max(0, offset - head_total)
             hits += self._ranked(
                 plan, language, hidden, strict, total, limit - len(hits), rest_offset, "rest"
-            )
+            )[1]
         return hits
 
-    def _ranked(self, plan, language, hidden, strict, total, limit, offset, part):
+    def _ranked(self, plan, language, hidden, strict, total, limit, offset, part, counted=False):
+        """(the number of matches if `counted`, else None; hits of one window)."""
         inner_sql, inner_params = self._match_sql(
-            plan, language, hidden, strict=strict, total=total, depth=offset + limit, part=part
+            plan,
+            language,
+            hidden,
+            strict=strict,
+            total=total,
+            depth=offset + limit,
+            part=part,
+            counted=counted,
         )
         docs = _quote(SearchDocument._meta.db_table)
         bits = SearchDocument.SLOT_BITS
@@ -152,9 +195,10 @@ class Backend:
                 (SELECT COUNT(*) FROM {votes} v WHERE v.article_id = h.article_id
                     AND v.helpful = %s),
                 (SELECT COALESCE(SUM(w.views), 0) FROM {views} w
-                    WHERE w.article_id = h.article_id)
+                    WHERE w.article_id = h.article_id),
+                h.total
             FROM (
-                SELECT m.doc_id, m.doc_id >> {bits} AS article_id, m.text_score
+                SELECT m.doc_id, m.doc_id >> {bits} AS article_id, m.text_score, m.total
                 FROM ({inner_sql}) m
                 ORDER BY m.text_score DESC, m.doc_id
                 LIMIT %s OFFSET %s
@@ -163,7 +207,7 @@ class Backend:
         with connection.cursor() as cursor:
             cursor.execute(sql, [True, False, *inner_params, limit, offset])
             rows = cursor.fetchall()
-        return [
+        hits = [
             Hit(
                 article_id=row[0],
                 is_fallback=bool(row[1]),
@@ -175,6 +219,7 @@ class Backend:
             )
             for row in rows
         ]
+        return (rows[0][6] if rows else 0) if counted else None, hits
 
     def result_rows(self, language, article_ids, article_columns, category_columns):
         """Rows (article columns, category columns, snippet text) of the published ones.
@@ -243,37 +288,54 @@ class SqliteBackend(Backend):
         return sql, params
 
     @staticmethod
-    def _text(expression):
-        """`expression` in the token columns only: no typed word matches the language column."""
+    def _text(plan, expression):
+        """`expression` kept to the token columns when it could match the language column.
+
+        The language column holds "en", "zh", "hans" and "hant": only a query
+        with such a token (or a prefix of one) needs the column filter, which
+        costs ~0.3 ms for 7,000 matches.
+        """
+        if not plan_touches_language_column(plan):
+            return f"({expression})"
         return f"{{{' '.join(schema.DOCUMENT_TEXT_COLUMNS)}}} : ({expression})"
 
-    def _selection(self, plan, *, strict, part):
-        """The FTS expression choosing the documents; None: all that match any clause."""
-        selection = self.expression(plan.match_clauses, all_of=plan.match_all) if strict else None
-        if part == "all":
-            return selection and self._text(selection)
-        base = selection or self.expression(plan.clauses)
-        head = f"{{{' '.join(HEAD_COLUMNS)}}} : ({base})"
-        return head if part == "head" else f"{self._text(base)} NOT {head}"
-
-    def _scoring(self, plan, language, *, strict):
-        """What BM25 scores: each clause once, matching only what `strict` selects.
-
-        BM25 scores the phrases of the MATCH expression. For the strict form
-        (rare clauses, or all clauses) that is "the strict form AND (any other
-        clause OR the language's own token)": the other clauses score, but only
-        the strict form's documents are visited, not every document with a
-        common word.
-        """
+    def _base(self, plan, *, strict):
+        """The clauses that select the documents (the strict form, or any clause) and the rest."""
         if not strict:
-            return self._text(self.expression(plan.clauses))
+            return self.expression(plan.clauses), []
         chosen = {id(clause) for clause in plan.match_clauses}
         others = [clause for clause in plan.clauses if id(clause) not in chosen]
-        selection = self._text(self.expression(plan.match_clauses, all_of=plan.match_all))
+        return self.expression(plan.match_clauses, all_of=plan.match_all), others
+
+    def _head(self, plan, *, strict):
+        base, _others = self._base(plan, strict=strict)
+        return f"{{{' '.join(HEAD_COLUMNS)}}} : ({base})"
+
+    def _selection(self, plan, *, strict, part):
+        """The FTS expression choosing the documents (for counting)."""
+        if part == "head":
+            return self._head(plan, strict=strict)
+        selection = self._text(plan, self._base(plan, strict=strict)[0])
+        return selection if part == "all" else f"{selection} NOT {self._head(plan, strict=strict)}"
+
+    def _scoring(self, plan, language, *, strict, part):
+        """What BM25 scores, and so what the ranking query visits.
+
+        BM25 scores the phrases of the MATCH expression. With other clauses
+        besides those that select (the strict form), the expression is
+        "selection AND (any other clause OR the language's own token)": every
+        clause scores, once, but only the selected documents are visited, not
+        every document with a common word. For the head (past RANK_ALL
+        matches), the selecting clauses count in the title and summary only:
+        those documents are ranked by what their title and summary say, and
+        only they are visited.
+        """
+        base, others = self._base(plan, strict=strict)
+        selection = self._head(plan, strict=strict) if part == "head" else self._text(plan, base)
         if not others:
             return selection
         every = f'{{language}} : "{language_token(language)}"'
-        return f"{selection} AND ({self._text(self.expression(others))} OR {every})"
+        return f"{selection} AND ({self._text(plan, self.expression(others))} OR {every})"
 
     def _count_sql(self, plan, language, hidden, *, strict, part="all"):
         fts = schema.DOCUMENT_FTS
@@ -282,7 +344,7 @@ class SqliteBackend(Backend):
         sql = f"SELECT COUNT(*) FROM {fts} WHERE {fts} MATCH %s AND {filters}"
         return sql, [selection or self._text(self.expression(plan.clauses)), *params]
 
-    def _match_sql(self, plan, language, hidden, *, strict, total, depth, part="all"):
+    def _match_sql(self, plan, language, hidden, *, strict, total, depth, part, counted):
         fts = schema.DOCUMENT_FTS
         weights = ", ".join(str(w) for w in (*FIELD_WEIGHTS, 0.0))  # the language column: 0
         filters, params = self._filters(language, hidden)
@@ -290,12 +352,13 @@ class SqliteBackend(Backend):
             f"SELECT {fts}.rowid AS doc_id, -bm25({fts}, {weights}) AS text_score "
             f"FROM {fts} WHERE {fts} MATCH %s AND {filters}"
         )
-        params = [self._scoring(plan, language, strict=strict), *params]
-        if part != "all":
+        params = [self._scoring(plan, language, strict=strict, part=part), *params]
+        if part == "rest":
             # "+" keeps SQLite from running the subquery's MATCH once per row.
             sql += f" AND +{fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s)"
             params.append(self._selection(plan, strict=strict, part=part))
-        return sql, params
+        # BM25 cannot be computed in a query with a window function: one level up.
+        return f"SELECT s.*, {_total(counted)} AS total FROM ({sql}) s", params
 
     def _typo_sql(self, language, stem_):
         fts = schema.TERM_FTS
@@ -347,7 +410,7 @@ class PostgresBackend(Backend):
         filters, params = self._filters(plan, language, hidden, strict=strict)
         return f"SELECT COUNT(*) FROM {docs} d WHERE {filters}", params
 
-    def _match_sql(self, plan, language, hidden, *, strict, total, depth, part="all"):
+    def _match_sql(self, plan, language, hidden, *, strict, total, depth, part, counted):
         docs = _quote(SearchDocument._meta.db_table)
         scored = self.expression(plan.clauses)
         filters, filter_params = self._filters(plan, language, hidden, strict=strict)
@@ -359,8 +422,8 @@ class PostgresBackend(Backend):
         # ranks only those with every field.
         if total <= RANK_ALL:
             first_sql = (
-                f"SELECT d.id AS doc_id FROM {docs} d WHERE {filters} "
-                f"ORDER BY {first_rank} DESC, d.id LIMIT %s"
+                f"SELECT d.id AS doc_id, {_total(counted)} AS total FROM {docs} d "
+                f"WHERE {filters} ORDER BY {first_rank} DESC, d.id LIMIT %s"
             )
             first_params = [*filter_params, self.RANK_WEIGHTS, scored, limit]
         else:
@@ -371,7 +434,7 @@ class PostgresBackend(Backend):
                 plan, language, hidden, strict=strict, vector="rank_vector"
             )
             first_sql = (
-                f"SELECT f.doc_id FROM ("
+                f"SELECT f.doc_id, NULL AS total FROM ("
                 f"  (SELECT d.id AS doc_id FROM {docs} d WHERE {head_filters} "
                 f"   ORDER BY {first_rank} DESC, d.id LIMIT %s)"
                 f"  UNION ALL"
@@ -401,9 +464,9 @@ class PostgresBackend(Backend):
         # ts_rank; with one, the concatenation would only cost (20 us a row).
         vector = "d.search_vector" + (" || ''::tsvector" if len(plan.clauses) > 1 else "")
         sql = (
-            f"SELECT c.doc_id, ({' + '.join(rank_terms)}) AS text_score "
+            f"SELECT c.doc_id, ({' + '.join(rank_terms)}) AS text_score, c.total "
             f"FROM ("
-            f"  SELECT f.doc_id, {vector} AS vector "
+            f"  SELECT f.doc_id, f.total, {vector} AS vector "
             f"  FROM ({first_sql}) f JOIN {docs} d ON d.id = f.doc_id OFFSET 0"
             f") c"
         )

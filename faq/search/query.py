@@ -51,6 +51,13 @@ class Plan:
     def __bool__(self):
         return bool(self.clauses)
 
+    def match_bound(self, *, strict):
+        """At most how many documents match (from the vocabulary's frequencies)."""
+        clauses = self.match_clauses if strict and self.match_clauses else self.clauses
+        bounds = [clause.bound for clause in clauses]
+        bound = min(bounds) if strict and self.match_all else sum(bounds)
+        return min(bound, self.documents)
+
     @property
     def has_strict_form(self):
         return bool(self.match_clauses)
@@ -84,6 +91,13 @@ def _alternative_df(alt, vocabulary, documents):
     if alt.mode == Alternative.PREFIX:
         # Unknown without a scan; a prefix is at least as common as the word.
         return max(vocabulary.get(alt.tokens[0], 0), documents // 20)
+    return min(vocabulary.get(token, 0) for token in alt.tokens)
+
+
+def _alternative_bound(alt, vocabulary, documents):
+    """At most how many documents the alternative matches (a prefix: any of them)."""
+    if alt.mode == Alternative.PREFIX:
+        return documents
     return min(vocabulary.get(token, 0) for token in alt.tokens)
 
 
@@ -121,7 +135,9 @@ def build_plan(text, *, language, engine, synonyms=None) -> Plan:
         clause.alternatives = [a for a in clause.alternatives if _known(a, vocabulary)]
         if not clause.alternatives:
             continue
-        clause.df = max(_alternative_df(a, vocabulary, plan.documents) for a in clause.alternatives)
+        alternatives, documents = clause.alternatives, plan.documents
+        clause.df = max(_alternative_df(a, vocabulary, documents) for a in alternatives)
+        clause.bound = sum(_alternative_bound(a, vocabulary, documents) for a in alternatives)
         common = clause.df > UNIGRAM_MAX_SHARE * plan.documents
         if clause.kind == "cjk1" and len(clause.text) > 1 and common:
             continue

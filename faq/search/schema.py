@@ -84,6 +84,8 @@ CREATE INDEX IF NOT EXISTS faq_searchterm_trgm
 
 # Added by migration 0004 (faq.search.engine's two-pass ranking).
 LANGUAGES = ("en", "zh-hans", "zh-hant")
+# What SQLite's FTS5 tokenizer makes of the codes in the document index's language column.
+LANGUAGE_COLUMN_TOKENS = frozenset(part for code in LANGUAGES for part in code.split("-"))
 POSTGRES_INSTALL_RANKING = (
     """
 ALTER TABLE faq_searchdocument ADD COLUMN IF NOT EXISTS rank_vector tsvector

@@ -310,3 +310,4 @@ def test_a_word_spelt_like_a_language_code_matches_text_only():
     assert search_articles("en", language="en").count() == 1
     assert slugs("en") == ["route"]
     assert search_articles("hans", language="zh-hans").count() == 0
+    assert search_articles("han", language="zh-hant").count() == 0  # typing: "han*"
