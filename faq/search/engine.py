@@ -9,8 +9,10 @@ One interface, two implementations picked by the database vendor:
   the clause's inverse document frequency, which gives BM25's "rare words
   count more" that `ts_rank` alone lacks.
 
-Both then boost the first RERANK_WINDOW hits gently by helpful votes and
-views; ties go to the lower article id. Queries reach an engine only as
+Both rank every match while there are at most RANK_ALL; past that, the
+documents with the query in their title or summary come first. The count is
+exact either way. Both then boost the first RERANK_WINDOW hits gently by
+helpful votes and views; ties go to the lower article id. Queries reach an engine only as
 quoted tokens of letters and digits (see faq.search.analysis), never as text
 typed by a visitor.
 """
@@ -342,7 +344,7 @@ class SqliteBackend(Backend):
         selection = self._selection(plan, strict=strict, part=part)
         filters, params = self._filters(language, hidden)
         sql = f"SELECT COUNT(*) FROM {fts} WHERE {fts} MATCH %s AND {filters}"
-        return sql, [selection or self._text(self.expression(plan.clauses)), *params]
+        return sql, [selection, *params]
 
     def _match_sql(self, plan, language, hidden, *, strict, total, depth, part, counted):
         fts = schema.DOCUMENT_FTS

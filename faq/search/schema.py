@@ -1,8 +1,10 @@
 """The engines' own index structures beside the portable search tables.
 
-SQLite: FTS5 tables reading their text from faq_searchdocument (the tokens)
-and faq_searchterm (typo trigrams), kept in step by triggers, so every write
-to those tables updates the index in the same transaction.
+SQLite: FTS5 tables reading their text from faq_searchdocument (the tokens,
+and the language code, which no query searches but a ranking query uses as
+"any document of this language") and faq_searchterm (typo trigrams), kept in
+step by triggers, so every write to those tables updates the index in the
+same transaction.
 PostgreSQL: a generated tsvector column (title A, summary and keywords B,
 body D) with a GIN index per language (partial indexes, so the planner sees
 how few rows a term selects within one language), a small second tsvector
