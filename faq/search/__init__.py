@@ -159,9 +159,9 @@ class SearchResults:
         by_id = {}
         for row in rows:
             article = Article.from_db(None, columns, row[: len(columns)])
-            category = Category.from_db(None, category_columns, row[len(columns) : -1])
+            category = Category.from_db(None, category_columns, row[len(columns) : -2])
             article.category = category
-            article.snippet_text = row[-1]
+            article.snippet_text, article.is_fallback = row[-2], bool(row[-1])
             by_id[article.pk] = article
         highlighter = Highlighter(self.plan.clauses)
         articles = []
@@ -170,7 +170,6 @@ class SearchResults:
             if article is None:  # unpublished between the two queries
                 continue
             article.score = hit.score
-            article.is_fallback = hit.is_fallback
             article.title_html = highlighter.title(localized_text(article, "title", self.language))
             article.snippet = highlighter.snippet(article.snippet_text)
             articles.append(article)

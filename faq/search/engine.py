@@ -12,9 +12,9 @@ One interface, two implementations picked by the database vendor:
 Both rank every match while there are at most RANK_ALL; past that, the
 documents with the query in their title or summary come first. The count is
 exact either way. Both then boost the first RERANK_WINDOW hits gently by
-helpful votes and views; ties go to the lower article id. Queries reach an engine only as
-quoted tokens of letters and digits (see faq.search.analysis), never as text
-typed by a visitor.
+helpful votes and views; ties go to the lower article id. Queries reach an
+engine only as quoted tokens of letters and digits (see faq.search.analysis),
+never as text typed by a visitor.
 """
 
 import json
@@ -75,17 +75,15 @@ def _quote(name):
 @dataclass
 class Hit:
     article_id: int
-    is_fallback: bool
     text_score: float
     tier: int = 0  # 1: past RANK_ALL, no query word in the title or summary (SQLite)
-    helpful: int = 0
-    unhelpful: int = 0
+    net_helpful: int = 0  # "yes" votes minus "no" votes
     views: int = 0
 
     @property
     def score(self):
         # Gentle: the most viewed demo article gains ~17 %, a well-liked one ~15 %.
-        net_helpful = max(0, self.helpful - self.unhelpful)
+        net_helpful = max(0, self.net_helpful)
         boost = 1 + 0.05 * math.log1p(net_helpful) + 0.02 * math.log1p(self.views)
         return self.text_score * boost
 
@@ -184,18 +182,15 @@ class Backend:
             part=part,
             counted=counted,
         )
-        docs = _quote(SearchDocument._meta.db_table)
         bits = SearchDocument.SLOT_BITS
         votes = _quote(Vote._meta.db_table)
         views = _quote(ArticleDailyViews._meta.db_table)
+        # The boost's inputs, two look-ups per hit of the window.
         sql = f"""
             SELECT h.article_id,
-                (SELECT d.is_fallback FROM {docs} d WHERE d.id = h.doc_id),
                 h.text_score,
-                (SELECT COUNT(*) FROM {votes} v WHERE v.article_id = h.article_id
-                    AND v.helpful = %s),
-                (SELECT COUNT(*) FROM {votes} v WHERE v.article_id = h.article_id
-                    AND v.helpful = %s),
+                (SELECT COALESCE(SUM(CASE WHEN v.helpful THEN 1 ELSE -1 END), 0)
+                    FROM {votes} v WHERE v.article_id = h.article_id),
                 (SELECT COALESCE(SUM(w.views), 0) FROM {views} w
                     WHERE w.article_id = h.article_id),
                 h.total
@@ -207,24 +202,23 @@ class Backend:
             ) h
         """
         with connection.cursor() as cursor:
-            cursor.execute(sql, [True, False, *inner_params, limit, offset])
+            cursor.execute(sql, [*inner_params, limit, offset])
             rows = cursor.fetchall()
         hits = [
             Hit(
-                article_id=row[0],
-                is_fallback=bool(row[1]),
-                text_score=float(row[2]),
-                helpful=row[3],
-                unhelpful=row[4],
-                views=row[5],
+                article_id=article_id,
+                text_score=float(text_score),
+                net_helpful=net_helpful,
+                views=views,
                 tier=int(part == "rest"),
             )
-            for row in rows
+            for article_id, text_score, net_helpful, views, _total in rows
         ]
-        return (rows[0][6] if rows else 0) if counted else None, hits
+        return (rows[0][4] if rows else 0) if counted else None, hits
 
     def result_rows(self, language, article_ids, article_columns, category_columns):
-        """Rows (article columns, category columns, snippet text) of the published ones.
+        """Rows (article columns, category columns, snippet text, shown in English) of the
+        published ones.
 
         One statement for a page of results: only the columns asked for, and
         the document's plain text in `language`. Publication is checked again
@@ -240,7 +234,7 @@ class Backend:
         columns += [f"c.{_quote(name)}" for name in category_columns]
         placeholders = ", ".join(["%s"] * len(article_ids))
         sql = (
-            f"SELECT {', '.join(columns)}, d.snippet_text FROM {docs} d "
+            f"SELECT {', '.join(columns)}, d.snippet_text, d.is_fallback FROM {docs} d "
             f"JOIN {articles} a ON a.id = d.article_id "
             f"JOIN {categories} c ON c.id = a.category_id "
             f"WHERE d.id IN ({placeholders}) AND a.status = %s AND a.publish_at <= %s"
