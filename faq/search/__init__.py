@@ -15,7 +15,7 @@ faq.search.index), so every app server shares it.
 import logging
 from functools import cache, partial
 
-from django.db import DatabaseError, IntegrityError, transaction
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
@@ -158,8 +158,8 @@ class SearchResults:
         )
         by_id = {}
         for row in rows:
-            article = Article.from_db(None, columns, row[: len(columns)])
-            category = Category.from_db(None, category_columns, row[len(columns) : -2])
+            article = Article.from_db(DEFAULT_DB_ALIAS, columns, row[: len(columns)])
+            category = Category.from_db(DEFAULT_DB_ALIAS, category_columns, row[len(columns) : -2])
             article.category = category
             article.snippet_text, article.is_fallback = row[-2], bool(row[-1])
             by_id[article.pk] = article

@@ -91,7 +91,7 @@ def _alternative_df(alt, vocabulary, documents):
     if alt.mode == Alternative.PREFIX:
         # Unknown without a scan; a prefix is at least as common as the word.
         return max(vocabulary.get(alt.tokens[0], 0), documents // 20)
-    return min(vocabulary.get(token, 0) for token in alt.tokens)
+    return _alternative_bound(alt, vocabulary, documents)
 
 
 def _alternative_bound(alt, vocabulary, documents):

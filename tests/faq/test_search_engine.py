@@ -209,6 +209,7 @@ def test_snippets_come_from_the_indexed_plain_text_not_the_markdown_body():
     assert str(result.snippet) == "Money back. Steps <mark>Refunds</mark> follow the rules."
     # No language's Markdown body is loaded to show a result.
     assert {"body_en", "body_zh_hans", "body_zh_hant"} <= result.get_deferred_fields()
+    assert result.body_en.startswith("## Steps")  # loaded on first use
 
     article.body_en = "Refunds take three days."
     article.save()
