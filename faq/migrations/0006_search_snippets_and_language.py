@@ -5,14 +5,17 @@ from faq.search.index import document_snippet_text
 
 
 def fill_snippet_text(apps, schema_editor):
-    Article = apps.get_model("faq", "Article")
     SearchDocument = apps.get_model("faq", "SearchDocument")
-    articles = Article.objects.filter(search_documents__isnull=False).distinct().order_by("pk")
-    for article in articles.iterator(chunk_size=200):
-        documents = list(SearchDocument.objects.filter(article_id=article.pk))
-        for document in documents:
-            document.snippet_text = document_snippet_text(article, document.language)
-        SearchDocument.objects.bulk_update(documents, ["snippet_text"])
+    documents = SearchDocument.objects.select_related("article").order_by("pk")
+    last_pk = None
+    while True:
+        batch = list((documents.filter(pk__gt=last_pk) if last_pk else documents)[:500])
+        if not batch:
+            break
+        for document in batch:
+            document.snippet_text = document_snippet_text(document.article, document.language)
+        SearchDocument.objects.bulk_update(batch, ["snippet_text"])
+        last_pk = batch[-1].pk
 
 
 class Migration(migrations.Migration):
