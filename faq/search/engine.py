@@ -63,11 +63,6 @@ def plan_touches_language_column(plan):
     return False
 
 
-def language_token(language):
-    """The token SQLite's FTS5 makes of a language code in the language column."""
-    return language.rsplit("-", 1)[-1]  # "en", "hans", "hant"
-
-
 def _quote(name):
     return connection.ops.quote_name(name)
 
@@ -140,8 +135,12 @@ class Backend:
         """
         strict = strict and plan.has_strict_form
         if plan.match_bound(strict=strict) <= RANK_ALL:
-            return self._ranked(plan, language, hidden, strict, RANK_ALL, limit, 0, "all", True)
+            return self._ranked(
+                plan, language, hidden, strict, RANK_ALL, limit, 0, "all", counted=True
+            )
         total = self.count(plan, language=language, hidden=hidden, strict=strict)
+        if not total:
+            return 0, []
         hits = self.hits(
             plan, language=language, hidden=hidden, total=total, limit=limit, strict=strict
         )
@@ -330,7 +329,7 @@ class SqliteBackend(Backend):
         selection = self._head(plan, strict=strict) if part == "head" else self._text(plan, base)
         if not others:
             return selection
-        every = f'{{language}} : "{language_token(language)}"'
+        every = f'{{language}} : "{schema.language_token(language)}"'
         return f"{selection} AND ({self._text(plan, self.expression(others))} OR {every})"
 
     def _count_sql(self, plan, language, hidden, *, strict, part="all"):

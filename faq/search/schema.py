@@ -86,8 +86,16 @@ CREATE INDEX IF NOT EXISTS faq_searchterm_trgm
 
 # Added by migration 0004 (faq.search.engine's two-pass ranking).
 LANGUAGES = ("en", "zh-hans", "zh-hant")
-# What SQLite's FTS5 tokenizer makes of the codes in the document index's language column.
+# What SQLite's FTS5 tokenizer makes of the codes in the document index's
+# language column: "en"; "zh" and "hans"; "zh" and "hant".
 LANGUAGE_COLUMN_TOKENS = frozenset(part for code in LANGUAGES for part in code.split("-"))
+
+
+def language_token(language):
+    """The token in the language column that only `language`'s documents have."""
+    return language.rsplit("-", 1)[-1]  # "en", "hans", "hant"
+
+
 POSTGRES_INSTALL_RANKING = (
     """
 ALTER TABLE faq_searchdocument ADD COLUMN IF NOT EXISTS rank_vector tsvector
@@ -276,11 +284,10 @@ SEARCH_TABLES = ("faq_searchdocument", "faq_searchterm")
 def vacuum(connection):
     """PostgreSQL, after a rebuild has committed: VACUUM (ANALYZE) the search tables.
 
-    A rebuild rewrites every row; until vacuumed, the tables have no visibility
-    map and the planner no statistics for them, so a count visits every
-    matching row in the heap (about 3x slower for a common word) until
-    autovacuum comes by. VACUUM cannot run in a transaction: inside one
-    (a test, or a caller's atomic block) this does nothing.
+    A rebuild (or a migration) rewrites every row; until autovacuum comes by,
+    searches also step over the dead row versions and the planner works from
+    stale statistics. VACUUM cannot run in a transaction: inside one (a test,
+    or a caller's atomic block) this does nothing.
     """
     if connection.vendor != "postgresql" or connection.in_atomic_block:
         return False
