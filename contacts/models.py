@@ -18,8 +18,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from contacts import verification
-from helpdesk.markdown import render_markdown
+from contacts import normalise
+from contacts.normalise import ValueKind
+from helpdesk.lib.markdown import render_markdown
 
 
 def validate_time_zone(value):
@@ -81,6 +82,41 @@ class Region(models.Model):
 # ------------------------------------------------------------------ channels
 
 
+class NormalisedValueModel(models.Model):
+    """A directory row whose `value` is compared in its normal form
+    (contacts.normalise), kept in `value_normalised` so look-ups use an index.
+
+    The normal form is derived, never edited: it is set again on every save,
+    and before the constraints are validated in `full_clean()`.
+    """
+
+    # Each `kind` of the model -> the kind of value it holds.
+    VALUE_KINDS: dict = {}
+    # Official values must be plain ASCII hosts; impostors may use any host.
+    PLAIN_HOSTS_ONLY = True
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.value_normalised = self.normalised_value()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        self.value_normalised = self.normalised_value()
+        if not self.value_normalised:
+            raise ValidationError({"value": _("This is not a valid value for this kind.")})
+
+    def normalised_value(self) -> str:
+        value_kind = self.VALUE_KINDS.get(self.kind, ValueKind.UNKNOWN)
+        region = self.region if getattr(self, "region_id", None) else None
+        normalised = normalise.normalise(value_kind, self.value, region.code if region else None)
+        if value_kind == ValueKind.WEB and self.PLAIN_HOSTS_ONLY:
+            return normalised if normalise.is_plain_host(normalised) else ""
+        return normalised
+
+
 class ChannelQuerySet(models.QuerySet):
     def active(self):
         """Channels the public may see: switched on, in an active region or global."""
@@ -96,7 +132,7 @@ class ChannelQuerySet(models.QuerySet):
         return self.select_related("region").prefetch_related("hours")
 
 
-class Channel(models.Model):
+class Channel(NormalisedValueModel):
     class Kind(models.TextChoices):
         PHONE = "phone", _("Phone hotline")
         CHAT = "chat", _("Live chat")
@@ -106,6 +142,13 @@ class Channel(models.Model):
 
     # Kinds whose value is a web address (only its host is compared).
     WEB_KINDS = (Kind.CHAT, Kind.FORUM)
+    VALUE_KINDS = {
+        Kind.PHONE: ValueKind.PHONE,
+        Kind.CHAT: ValueKind.WEB,
+        Kind.EMAIL: ValueKind.EMAIL,
+        Kind.SOCIAL: ValueKind.HANDLE,
+        Kind.FORUM: ValueKind.WEB,
+    }
 
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     region = models.ForeignKey(
@@ -189,19 +232,6 @@ class Channel(models.Model):
         where = self.region.name if self.region_id else _("Global")
         return f"{self.label} ({where})"
 
-    def save(self, *args, **kwargs):
-        # Derived, never edited: kept in step with `value` on every save so the
-        # verification lookup can use an index.
-        self.value_normalised = self.normalised_value()
-        super().save(*args, **kwargs)
-
-    def clean(self):
-        super().clean()
-        # Set before the constraints are validated (full_clean checks them next).
-        self.value_normalised = self.normalised_value()
-        if not self.value_normalised:
-            raise ValidationError({"value": _("This is not a valid value for this kind.")})
-
     @property
     def href(self):
         """The link that opens this channel (tel:, mailto:, https:)."""
@@ -216,7 +246,7 @@ class Channel(models.Model):
 
     def display_value(self, region_code=None):
         if self.kind == self.Kind.PHONE:
-            return verification.format_phone(self.value_normalised, region_code)
+            return normalise.format_phone(self.value_normalised, region_code)
         if self.kind == self.Kind.EMAIL:
             return self.value_normalised
         if self.kind == self.Kind.SOCIAL:
@@ -230,19 +260,6 @@ class Channel(models.Model):
         if self.region_id:
             return self.region.zone
         return datetime.UTC
-
-    def normalised_value(self):
-        """The form "Is it really us?" compares: E.164, lower-case e-mail, host, handle."""
-        if self.kind == self.Kind.PHONE:
-            return verification.normalise_phone(
-                self.value, self.region.code if self.region_id else None
-            )
-        if self.kind == self.Kind.EMAIL:
-            return verification.normalise_email(self.value)
-        if self.kind in self.WEB_KINDS:
-            host = verification.normalise_host(self.value)
-            return host if verification.is_plain_host(host) else ""
-        return verification.normalise_handle(self.value)
 
 
 class OpeningHours(models.Model):
@@ -431,13 +448,19 @@ class OfficialAccountQuerySet(models.QuerySet):
         return self.filter(is_active=True)
 
 
-class OfficialAccount(models.Model):
+class OfficialAccount(NormalisedValueModel):
     """A domain, e-mail address or social account that is ours but not a channel."""
 
     class Kind(models.TextChoices):
         DOMAIN = "domain", _("Web domain (and its subdomains)")
         EMAIL = "email", _("E-mail address")
         SOCIAL = "social", _("Social media handle")
+
+    VALUE_KINDS = {
+        Kind.DOMAIN: ValueKind.WEB,
+        Kind.EMAIL: ValueKind.EMAIL,
+        Kind.SOCIAL: ValueKind.HANDLE,
+    }
 
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     value = models.CharField(_("value"), max_length=200)
@@ -468,26 +491,6 @@ class OfficialAccount(models.Model):
     def __str__(self):
         return self.value
 
-    def save(self, *args, **kwargs):
-        # Derived from `value` on every save (see Channel.save).
-        self.value_normalised = self.normalised_value()
-        super().save(*args, **kwargs)
-
-    def clean(self):
-        super().clean()
-        # Set before the constraints are validated (full_clean checks them next).
-        self.value_normalised = self.normalised_value()
-        if not self.value_normalised:
-            raise ValidationError({"value": _("This is not a valid value for this kind.")})
-
-    def normalised_value(self):
-        if self.kind == self.Kind.DOMAIN:
-            host = verification.normalise_host(self.value)
-            return host if verification.is_plain_host(host) else ""
-        if self.kind == self.Kind.EMAIL:
-            return verification.normalise_email(self.value)
-        return verification.normalise_handle(self.value)
-
 
 class KnownImpostorQuerySet(models.QuerySet):
     def confirmed(self):
@@ -495,7 +498,7 @@ class KnownImpostorQuerySet(models.QuerySet):
         return self.filter(is_confirmed=True)
 
 
-class KnownImpostor(models.Model):
+class KnownImpostor(NormalisedValueModel):
     """A number, address or account reported as pretending to be us."""
 
     class Kind(models.TextChoices):
@@ -503,6 +506,15 @@ class KnownImpostor(models.Model):
         EMAIL = "email", _("E-mail address")
         WEB = "web", _("Web address (host)")
         SOCIAL = "social", _("Social media handle")
+
+    VALUE_KINDS = {
+        Kind.PHONE: ValueKind.PHONE,
+        Kind.EMAIL: ValueKind.EMAIL,
+        Kind.WEB: ValueKind.WEB,
+        Kind.SOCIAL: ValueKind.HANDLE,
+    }
+    # A look-alike host is exactly what an impostor uses.
+    PLAIN_HOSTS_ONLY = False
 
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     value = models.CharField(_("value"), max_length=200)
@@ -538,29 +550,6 @@ class KnownImpostor(models.Model):
 
     def __str__(self):
         return self.value
-
-    def save(self, *args, **kwargs):
-        # Derived from `value` on every save (see Channel.save).
-        self.value_normalised = self.normalised_value()
-        super().save(*args, **kwargs)
-
-    def clean(self):
-        super().clean()
-        # Set before the constraints are validated (full_clean checks them next).
-        self.value_normalised = self.normalised_value()
-        if not self.value_normalised:
-            raise ValidationError({"value": _("This is not a valid value for this kind.")})
-
-    def normalised_value(self):
-        if self.kind == self.Kind.PHONE:
-            return verification.normalise_phone(
-                self.value, self.region.code if self.region_id else None
-            )
-        if self.kind == self.Kind.EMAIL:
-            return verification.normalise_email(self.value)
-        if self.kind == self.Kind.WEB:
-            return verification.normalise_host(self.value)
-        return verification.normalise_handle(self.value)
 
 
 # ------------------------------------------------------------------ guidance

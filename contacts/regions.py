@@ -37,6 +37,11 @@ def region_candidates(cookies, accept_language: str) -> list[str]:
     return candidates + _browser_region_codes(accept_language[:500])
 
 
+def region_cache_key(environ, cookies) -> str:
+    """What stored pages vary on for the region (see helpdesk.lib.pagecache)."""
+    return ",".join(region_candidates(cookies, environ.get("HTTP_ACCEPT_LANGUAGE", "")))
+
+
 def _candidates(request) -> list[str]:
     return region_candidates(request.COOKIES, request.headers.get("Accept-Language", ""))
 

@@ -16,8 +16,8 @@ from contacts.forms import RegionChoiceForm, VerifyForm
 from contacts.models import ContactGuidance, Region
 from contacts.regions import REGION_COOKIE, REGION_COOKIE_MAX_AGE, visitor_region
 from contacts.verification import verify
-from helpdesk.pagecache import CachedPageMixin
-from helpdesk.ratelimits import over_limit
+from helpdesk.lib.pagecache import CachedPageMixin
+from helpdesk.lib.ratelimits import over_limit
 
 VERIFY_RATE_GROUP = "contacts.verify"
 

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from simple_history.models import HistoricalRecords
 
-from helpdesk.markdown import render_markdown
+from helpdesk.lib.markdown import render_markdown
 
 COMMENT_MAX_LENGTH = 1000
 

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from helpdesk.templatetags.portal import html_lang
+from helpdesk.lib.portal_tags import html_lang
 
 
 def _breadcrumbs(request, crumbs):

@@ -24,8 +24,8 @@ from faq.forms import VoteForm
 from faq.models import Article, Category
 from faq.search import normalise_query, search_articles, search_gap_record
 from faq.seo import article_structured_data, category_structured_data
-from helpdesk.pagecache import CachedPageMixin
-from helpdesk.ratelimits import over_limit
+from helpdesk.lib.pagecache import CachedPageMixin
+from helpdesk.lib.ratelimits import over_limit
 
 VISITOR_COOKIE = "hp_visitor"
 VISITOR_SALT = "faq.vote"

@@ -21,9 +21,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from feedback import analytics, services
+from feedback import analytics, outbox, services
 from feedback.models import (
-    KINDS_BY_PERMISSION,
     Attachment,
     Note,
     Notification,
@@ -60,15 +59,6 @@ def csv_safe(value) -> str:
     return text
 
 
-def may_handle(user, submission) -> bool:
-    if user.is_superuser:
-        return True
-    return any(
-        submission.kind in kinds and user.has_perm(permission)
-        for permission, kinds in KINDS_BY_PERMISSION.items()
-    )
-
-
 class AttachmentInline(admin.TabularInline):
     model = Attachment
     fields = ["download", "content_type", "size", "created_at"]
@@ -85,7 +75,7 @@ class AttachmentInline(admin.TabularInline):
 
     def has_view_permission(self, request, obj=None):
         # Whoever may see the submission may see its files (checked again on download).
-        return obj is None or may_handle(request.user, obj)
+        return obj is None or obj.is_handled_by(request.user)
 
     @admin.display(description=_("file"))
     def download(self, obj):
@@ -245,11 +235,11 @@ class SubmissionAdmin(SimpleHistoryAdmin):
 
     def has_view_permission(self, request, obj=None):
         allowed = super().has_view_permission(request, obj)
-        return allowed and (obj is None or may_handle(request.user, obj))
+        return allowed and (obj is None or obj.is_handled_by(request.user))
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
-        return allowed and (obj is None or may_handle(request.user, obj))
+        return allowed and (obj is None or obj.is_handled_by(request.user))
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "assignee":
@@ -429,7 +419,7 @@ class NotificationAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Send again now"), permissions=["view"])
     def retry(self, request, queryset):
-        count = services.notifications_retry(notifications=queryset)
+        count = outbox.notifications_retry(notifications=queryset)
         self.message_user(
             request,
             ngettext("%(count)d e-mail queued again.", "%(count)d e-mails queued again.", count)

@@ -23,6 +23,7 @@ from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from contacts.models import Region
+from contacts.normalise import contact_key
 
 # No 0/O, 1/I: references are read out over the phone and typed from paper.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
@@ -42,6 +43,8 @@ KINDS_BY_PERMISSION = {
     "feedback.handle_suspicious": (Kind.SUSPICIOUS,),
 }
 REFERENCE_PREFIX = {Kind.FEEDBACK: "FB", Kind.COMPLAINT: "CP", Kind.SUSPICIOUS: "SR"}
+# Expected first answer, shown after submitting and in the confirmation.
+RESPONSE_DAYS = {Kind.FEEDBACK: 3, Kind.COMPLAINT: 2, Kind.SUSPICIOUS: 1}
 
 
 class Topic(models.TextChoices):
@@ -92,33 +95,35 @@ def normalise_reference(raw: str) -> str:
     return f"{compact[:2]}-{compact[2:6]}-{compact[6:]}"
 
 
-def normalise_contact(raw: str) -> str:
-    """One spelling per suspicious contact, so reports of it can be counted together."""
-    value = " ".join(raw.split()).strip().lower()
-    digits = "".join(ch for ch in value if ch.isdigit())
-    if value and len(digits) >= 6 and all(ch.isdigit() or ch in "+-(). " for ch in value):
-        return ("+" if value.startswith("+") else "") + digits
-    for prefix in ("https://", "http://"):
-        value = value.removeprefix(prefix)
-    return value.removeprefix("www.").rstrip("/")
+def suspicious_contact_key(contact: str, region) -> str:
+    """How reports of one contact are counted together: its normal form as the
+    directory and the impostor list store it (contacts.normalise)."""
+    return contact_key(contact, region.code if region else None)[:200]
+
+
+def kinds_handled_by(user) -> list[str]:
+    """The one rule for which kinds of submission a member of staff may see and handle."""
+    if not (user.is_active and user.is_staff):
+        return []
+    if user.is_superuser:
+        return list(Kind.values)
+    if not user.has_perm("feedback.view_submission"):
+        return []
+    return [
+        kind
+        for permission, covered in KINDS_BY_PERMISSION.items()
+        if user.has_perm(permission)
+        for kind in covered
+    ]
 
 
 class SubmissionQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """The one rule for which submissions a member of staff may see and handle."""
-        if not (user.is_active and user.is_staff):
+        """What `user` may see and handle (see kinds_handled_by)."""
+        kinds = kinds_handled_by(user)
+        if not kinds:
             return self.none()
-        if user.is_superuser:
-            return self
-        kinds = [
-            kind
-            for permission, covered in KINDS_BY_PERMISSION.items()
-            if user.has_perm(permission)
-            for kind in covered
-        ]
-        if not kinds or not user.has_perm("feedback.view_submission"):
-            return self.none()
-        return self.filter(kind__in=kinds)
+        return self if user.is_superuser else self.filter(kind__in=kinds)
 
     def for_lookup(self, *, reference: str, email: str):
         """The customer's own submission: both parts must match."""
@@ -241,6 +246,9 @@ class Submission(models.Model):
 
     def get_absolute_url(self):
         return reverse("admin:feedback_submission_change", args=[self.pk])
+
+    def is_handled_by(self, user) -> bool:
+        return self.kind in kinds_handled_by(user)
 
     @property
     def is_suspicious(self):

@@ -1,26 +1,25 @@
-"""Writes with side effects: submissions, replies, triage changes, mail delivery.
+"""Writes with side effects: submissions, replies, triage changes, retention.
 
 A submission, its files and the notifications it causes are written in one
-transaction; mail goes out from a task after the commit, so a mail outage
-delays mail but never loses or blocks a submission.
+transaction; mail goes out from a task after the commit (feedback.outbox), so
+a mail outage delays mail but never loses or blocks a submission.
 """
 
 import datetime
 import logging
 import uuid
-from functools import partial
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.core.files.base import ContentFile
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.db.models import Q
+from django.utils import timezone
 
-from contacts import verification
+from contacts import normalise
 from contacts.models import KnownImpostor, Region
+from feedback import outbox
 from feedback.models import (
     Attachment,
     Kind,
@@ -30,17 +29,13 @@ from feedback.models import (
     Status,
     Submission,
     new_reference,
-    normalise_contact,
+    suspicious_contact_key,
 )
 from feedback.uploads import CleanFile
 
 logger = logging.getLogger(__name__)
 
 REFERENCE_ATTEMPTS = 5
-# Delay before retry n (1-based); the last value repeats.
-RETRY_DELAYS = [60, 300, 1800, 7200]
-# Expected first answer, shown after submitting and in the confirmation.
-RESPONSE_DAYS = {Kind.FEEDBACK: 3, Kind.COMPLAINT: 2, Kind.SUSPICIOUS: 1}
 
 
 def submission_create(
@@ -81,7 +76,7 @@ def submission_create(
         incident=incident,
         transaction_id=transaction_id.strip(),
         suspicious_contact=suspicious_contact.strip(),
-        suspicious_contact_key=normalise_contact(suspicious_contact)[:200],
+        suspicious_contact_key=suspicious_contact_key(suspicious_contact, region),
         occurred_on=occurred_on,
         amount=amount,
         currency=currency,
@@ -115,7 +110,7 @@ def submission_create(
                     )
                     for address in security_alert_recipients()
                 ]
-            _notifications_queue(notifications)
+            outbox.notifications_queue(notifications)
     except BaseException as exc:
         _files_remove(stored)
         if isinstance(exc, IntegrityError):
@@ -157,25 +152,20 @@ def _files_remove(names: list[str]) -> None:
 
 
 def security_alert_recipients() -> list[str]:
-    """Security analysts with an address, plus any configured extra addresses."""
-    from helpdesk.roles import SECURITY_ANALYSTS
-
+    """Staff who handle suspicious-activity reports (given the permission
+    through their role or directly), with an address, plus any configured
+    extra addresses."""
+    permission = Permission.objects.get(
+        content_type__app_label="feedback", codename="handle_suspicious"
+    )
     analysts = (
         get_user_model()
-        .objects.filter(is_active=True, groups__name=SECURITY_ANALYSTS)
+        .objects.filter(Q(groups__permissions=permission) | Q(user_permissions=permission))
+        .filter(is_active=True)
         .exclude(email="")
         .values_list("email", flat=True)
     )
     return sorted({*analysts, *settings.FEEDBACK_SECURITY_ALERT_TO})
-
-
-def _notifications_queue(notifications: list[Notification]) -> None:
-    from feedback.tasks import deliver_notification
-
-    for notification in notifications:
-        notification.full_clean()
-        notification.save()
-        transaction.on_commit(partial(deliver_notification.enqueue, notification.pk))
 
 
 def reply_create(*, submission: Submission, author, body: str) -> Reply:
@@ -194,7 +184,7 @@ def reply_create(*, submission: Submission, author, body: str) -> Reply:
         if fields:
             submission.save(update_fields=[*fields, "updated_at"])
         if submission.email:
-            _notifications_queue(
+            outbox.notifications_queue(
                 [
                     Notification(
                         submission=submission,
@@ -233,20 +223,15 @@ def submission_triage_apply(*, submission: Submission, previous_status: str | No
     submission.closed_at = now if status == Status.CLOSED else None
 
 
-_IMPOSTOR_KINDS = {
-    verification.ValueKind.PHONE: KnownImpostor.Kind.PHONE,
-    verification.ValueKind.EMAIL: KnownImpostor.Kind.EMAIL,
-    verification.ValueKind.WEB: KnownImpostor.Kind.WEB,
-    verification.ValueKind.HANDLE: KnownImpostor.Kind.SOCIAL,
-}
+_IMPOSTOR_KINDS = {value_kind: kind for kind, value_kind in KnownImpostor.VALUE_KINDS.items()}
 
 
 def impostor_confirm(*, submission: Submission) -> KnownImpostor | None:
     """An analyst confirmed that a report's suspicious contact is a scam: list it, so
     "Is it really us?" answers "reported as a scam" for it. None when the contact is
     not a phone number, e-mail, web address or handle that can be matched."""
-    value = verification.clean_input(submission.suspicious_contact)
-    kind = _IMPOSTOR_KINDS.get(verification.classify(value))
+    value = normalise.clean_input(submission.suspicious_contact)
+    kind = _IMPOSTOR_KINDS.get(normalise.classify(value))
     if kind is None:
         return None
     impostor = KnownImpostor(kind=kind, value=value, region=submission.region)
@@ -264,93 +249,6 @@ def impostor_confirm(*, submission: Submission) -> KnownImpostor | None:
     impostor.full_clean()
     impostor.save()
     return impostor
-
-
-def notification_deliver(*, notification_id: int) -> bool:
-    """Send one notification; True when sent (now or before).
-
-    Safe to run twice: a sent notification is never sent again. On failure the
-    attempt is recorded, a retry is scheduled with a growing delay, and the
-    error is raised again so the task queue shows the failed run too.
-    """
-    with transaction.atomic():
-        notification = (
-            Notification.objects.select_for_update(of=("self",))
-            .select_related("submission", "reply")
-            .filter(pk=notification_id)
-            .first()
-        )
-        if notification is None or notification.state == Notification.State.SENT:
-            return notification is not None
-        if not notification.recipient:  # anonymised meanwhile
-            notification.state = Notification.State.FAILED
-            notification.last_error = "No recipient."
-            notification.save(update_fields=["state", "last_error"])
-            return False
-        notification.attempts += 1  # the row is locked: no lost update
-        notification.last_attempt_at = timezone.now()
-        try:
-            _message(notification).send()
-        except Exception as exc:
-            notification.last_error = f"{type(exc).__name__}: {exc}"[:2000]
-            gave_up = notification.attempts >= settings.FEEDBACK_MAIL_MAX_ATTEMPTS
-            notification.state = (
-                Notification.State.FAILED if gave_up else Notification.State.PENDING
-            )
-            notification.save(update_fields=["attempts", "last_attempt_at", "last_error", "state"])
-            if not gave_up:
-                transaction.on_commit(partial(_retry_schedule, notification))
-            failure = exc
-        else:
-            notification.state = Notification.State.SENT
-            notification.sent_at = timezone.now()
-            notification.last_error = ""
-            notification.save(
-                update_fields=["attempts", "last_attempt_at", "last_error", "state", "sent_at"]
-            )
-            return True
-    raise failure
-
-
-def _retry_schedule(notification: Notification) -> None:
-    from feedback.tasks import deliver_notification
-
-    if not deliver_notification.get_backend().supports_defer:
-        # The immediate backend (development) cannot wait: staff retry from the admin.
-        logger.warning("Mail %s failed; retry it from the admin.", notification.pk)
-        return
-    delay = RETRY_DELAYS[min(notification.attempts, len(RETRY_DELAYS)) - 1]
-    run_after = timezone.now() + datetime.timedelta(seconds=delay)
-    deliver_notification.using(run_after=run_after).enqueue(notification.pk)
-
-
-def notifications_retry(*, notifications) -> int:
-    """Queue the given unsent notifications again now (an admin action)."""
-    from feedback.tasks import deliver_notification
-
-    count = 0
-    for notification in notifications.exclude(state=Notification.State.SENT):
-        Notification.objects.filter(pk=notification.pk).update(state=Notification.State.PENDING)
-        transaction.on_commit(partial(deliver_notification.enqueue, notification.pk))
-        count += 1
-    return count
-
-
-def _message(notification: Notification) -> EmailMessage:
-    submission = notification.submission
-    template = f"feedback/email/{notification.purpose}"
-    context = {
-        "submission": submission,
-        "reply": notification.reply,
-        "brand": settings.BRAND_NAME,
-        "response_days": RESPONSE_DAYS[Kind(submission.kind)],
-        "site_url": settings.SITE_URL,
-    }
-    with translation.override(notification.language):
-        context["status_url"] = settings.SITE_URL + reverse("feedback:status")
-        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
-        body = render_to_string(f"{template}.txt", context)
-    return EmailMessage(subject=subject, body=body, to=[notification.recipient])
 
 
 ANONYMISED_TEXT = "[removed]"

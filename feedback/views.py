@@ -22,9 +22,16 @@ from django.views.generic import FormView, TemplateView
 from contacts.regions import visitor_region
 from feedback import services
 from feedback.forms import FeedbackForm, ReportForm, StatusForm
-from feedback.models import Attachment, Kind, Submission, new_reference, normalise_reference
-from helpdesk.pagecache import CachedPageMixin
-from helpdesk.ratelimits import over_limit
+from feedback.models import (
+    RESPONSE_DAYS,
+    Attachment,
+    Kind,
+    Submission,
+    new_reference,
+    normalise_reference,
+)
+from helpdesk.lib.pagecache import CachedPageMixin
+from helpdesk.lib.ratelimits import over_limit
 
 logger = logging.getLogger(__name__)
 
@@ -142,7 +149,7 @@ class SubmittedView(TemplateView):
         return super().get_context_data(
             reference=reference,
             is_report=kind == Kind.SUSPICIOUS,
-            response_days=services.RESPONSE_DAYS[Kind(kind)],
+            response_days=RESPONSE_DAYS[Kind(kind)],
             **kwargs,
         )
 

@@ -11,7 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
-from helpdesk.env import env_bool, env_int, env_list, env_str
+from helpdesk.lib.env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -54,7 +54,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # First, so that the pages it stores carry every header the others add.
-    "helpdesk.pagecache.PageCacheMiddleware",
+    "helpdesk.lib.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -85,6 +85,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "helpdesk.context_processors.portal",
             ],
+            # Site-wide tags live with the shared code that imports no app.
+            "libraries": {"portal": "helpdesk.lib.portal_tags"},
         },
     },
 ]
@@ -145,12 +147,12 @@ else:
 RATELIMIT_USE_CACHE = "default"
 # Limits can be switched off for load benchmarks; never in production.
 RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
-# A count the cache could not give lets the request through (see helpdesk.ratelimits).
+# A count the cache could not give lets the request through (see helpdesk.lib.ratelimits).
 RATELIMIT_FAIL_OPEN = True
 # Proxies in front that append the client's address to X-Forwarded-For; 0 trusts
-# no header, so a client cannot pick its own address (helpdesk.ratelimits).
+# no header, so a client cannot pick its own address (helpdesk.lib.ratelimits).
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
-RATELIMIT_IP_META_KEY = "helpdesk.ratelimits.client_ip"
+RATELIMIT_IP_META_KEY = "helpdesk.lib.ratelimits.client_ip"
 # "Is it really us?" lookups per client IP (django-ratelimit rate syntax).
 CONTACT_VERIFY_RATE = env_str("CONTACT_VERIFY_RATE", "30/m")
 
@@ -254,7 +256,7 @@ LOGGING = {
 }
 
 # Anonymous public pages are served from the cache for this long at most (0: off);
-# content edits invalidate them at once (helpdesk.pagecache).
+# content edits invalidate them at once (helpdesk.lib.pagecache).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
 
 # Background work (mail). The database queue survives restarts and mail outages;

@@ -9,7 +9,7 @@ from contacts.sitemaps import ContactSitemap
 from faq.sitemaps import ArticleSitemap, CategorySitemap
 from feedback.views import attachment_download
 from helpdesk import views
-from helpdesk.pagecache import cache_page_unless_down
+from helpdesk.lib.pagecache import cache_page_unless_down
 
 sitemaps = {
     "categories": CategorySitemap,

@@ -23,7 +23,7 @@ from django.views.generic import TemplateView
 
 from contacts.regions import VisitorRegionMixin
 from faq.models import Article, Category
-from helpdesk.pagecache import CachedPageMixin
+from helpdesk.lib.pagecache import CachedPageMixin
 
 logger = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """WSGI entry point (gunicorn helpdesk.wsgi).
 
-Stored public pages are answered before Django's handler (helpdesk.pagecache).
+Stored public pages are answered before Django's handler (helpdesk.lib.pagecache).
 """
 
 import os
@@ -11,6 +11,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "helpdesk.settings")
 
 django_application = get_wsgi_application()
 
-from helpdesk.pagecache import PageCacheApplication  # noqa: E402 (needs settings)
+from helpdesk.lib.pagecache import PageCacheApplication  # noqa: E402 (needs settings)
 
 application = PageCacheApplication(django_application)

@@ -149,7 +149,7 @@ def make_submission(**fields):
     """A stored submission (feedback unless `kind` says otherwise), made as staff would see it."""
     import uuid
 
-    from feedback.models import Kind, Submission, new_reference, normalise_contact
+    from feedback.models import Kind, Submission, new_reference, suspicious_contact_key
 
     kind = fields.pop("kind", Kind.FEEDBACK)
     defaults = {
@@ -165,5 +165,7 @@ def make_submission(**fields):
     else:
         defaults["topic"] = "app"
     values = {**defaults, **fields}
-    values["suspicious_contact_key"] = normalise_contact(values.get("suspicious_contact", ""))
+    values["suspicious_contact_key"] = suspicious_contact_key(
+        values.get("suspicious_contact", ""), values.get("region")
+    )
     return Submission.objects.create(**values)

@@ -18,7 +18,7 @@ from faq.models import Article, SearchDocument, SearchTerm
 from faq.search import schema
 from faq.search.analysis import index_text, surface_words, trigrams
 from faq.search.snippets import plain_text
-from helpdesk.pagecache import bump_content_version
+from helpdesk.lib.contentversion import bump_content_version
 
 DEFAULT_LANGUAGE = "en"
 MAX_TERM_LENGTH = 64
@@ -201,5 +201,5 @@ def index_rebuild(*, batch_size=500, progress=None) -> int:
     with connection.cursor() as cursor:
         schema.optimize(cursor, connection.vendor)
     # bulk_create sends no signals: cached result pages must go stale here.
-    transaction.on_commit(lambda: bump_content_version(SearchDocument))
+    transaction.on_commit(bump_content_version)
     return made

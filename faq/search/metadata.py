@@ -12,7 +12,7 @@ count and ranking in the engine.
 - `synonym_rows`: the editors' synonym groups for a language.
 
 Saving or deleting an article, a synonym or a search document, or changing an
-article's regions, replaces the content version (helpdesk.pagecache). Hidden
+article's regions, replaces the content version (helpdesk.lib.contentversion). Hidden
 ids are also kept only until the earliest publish date among them, so a
 scheduled article counts from the moment it is due. Every entry lives at most
 TTL seconds, which bounds how long a value computed while an edit was being
@@ -27,7 +27,7 @@ from django.utils import timezone
 from redis.exceptions import RedisError
 
 from faq.models import Article, Synonym
-from helpdesk.pagecache import content_version
+from helpdesk.lib.contentversion import content_version
 
 logger = logging.getLogger(__name__)
 

@@ -266,7 +266,7 @@ def load_feedback():
 
     from django.contrib.auth import get_user_model
 
-    from feedback.models import Note, Reply, Submission, normalise_contact
+    from feedback.models import Note, Reply, Submission, suspicious_contact_key
     from feedback.services import impostor_confirm
     from helpdesk.demo.feedback import SUBMISSIONS
 
@@ -291,7 +291,9 @@ def load_feedback():
             "description": text,
             "transaction_id": extra.get("transaction_id", ""),
             "suspicious_contact": extra.get("suspicious_contact", ""),
-            "suspicious_contact_key": normalise_contact(extra.get("suspicious_contact", "")),
+            "suspicious_contact_key": suspicious_contact_key(
+                extra.get("suspicious_contact", ""), regions.get(region)
+            ),
             "amount": extra.get("amount"),
             "currency": extra.get("currency", ""),
             "impostor_confirmed": extra.get("confirmed", False),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpdesk.markdown import render_markdown
+from helpdesk.lib.markdown import render_markdown
 from tests.factories import make_article
 from tests.html import elements, is_own_script, json_ld, unsafe_findings
 

@@ -201,12 +201,12 @@ def test_one_bad_file_refuses_the_whole_submission(client):
 
 
 def test_files_are_removed_when_the_transaction_fails(client, settings, monkeypatch):
-    from feedback import services
+    from feedback import outbox
 
     def broken(notifications):
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr(services, "_notifications_queue", broken)
+    monkeypatch.setattr(outbox, "notifications_queue", broken)
     with pytest.raises(RuntimeError):
         post_files(client, [upload("ok.png", png_bytes())])
     assert Submission.objects.count() == 0

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from feedback import services
+from feedback import outbox, services
 from feedback.models import Notification, Submission
 from tests.factories import make_submission
 from tests.feedback.helpers import feedback_data, report_data
@@ -84,7 +84,7 @@ def test_outage_keeps_the_submission_and_the_queue_retries_until_sent_once(
     assert len(mail.outbox) == 1 and submission.reference in mail.outbox[0].subject
 
     # Delivered twice by mistake (a duplicate task): still one e-mail.
-    assert services.notification_deliver(notification_id=notification.pk) is True
+    assert outbox.notification_deliver(notification_id=notification.pk) is True
     run_worker(django_capture_on_commit_callbacks)
     assert len(mail.outbox) == 1
 

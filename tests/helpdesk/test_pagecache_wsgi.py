@@ -22,7 +22,7 @@ from django.utils.crypto import get_random_string
 
 from faq.models import ArticleDailyViews, Vote
 from helpdesk import wsgi
-from helpdesk.pagecache import PageCacheApplication, masked_csrf_token, page_cache_key
+from helpdesk.lib.pagecache import PageCacheApplication, masked_csrf_token, page_cache_key
 from tests.factories import make_article, make_region
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +39,7 @@ def _test_transaction_kept():
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     try:
-        with mock.patch("helpdesk.pagecache.close_old_connections"):
+        with mock.patch("helpdesk.lib.pagecache.close_old_connections"):
             yield
     finally:
         request_started.connect(close_old_connections)

@@ -28,7 +28,7 @@ from django.test import Client
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from feedback import services
+from feedback import outbox, services
 from feedback.models import Attachment, Notification, Submission
 from tests.factories import make_article
 from tests.feedback.conftest import png_bytes
@@ -92,7 +92,7 @@ def test_mail_down_for_100_submissions_then_each_sent_exactly_once(
     run_worker(django_capture_on_commit_callbacks)
     # Staff also press "Send again now" on everything, and the queue runs again.
     with django_capture_on_commit_callbacks(execute=True):
-        services.notifications_retry(notifications=Notification.objects.all())
+        outbox.notifications_retry(notifications=Notification.objects.all())
     run_worker(django_capture_on_commit_callbacks)
     sent_to = Counter(address for message in mail.outbox for address in message.to)
     assert len(mail.outbox) == SUBMISSIONS
@@ -128,7 +128,7 @@ def test_cache_down_pages_are_served_uncached_and_forms_accepted(client, cache_d
         response = client.get(url)
         assert response.status_code == 200, url
         assert response.get("X-Page-Cache") != "hit"
-    with caplog.at_level(logging.ERROR, logger="helpdesk.ratelimits"):
+    with caplog.at_level(logging.ERROR, logger="helpdesk.lib.ratelimits"):
         response = client.post("/en/feedback/", feedback_data(client))
         status = client.post("/en/status/", {"reference": "FB-2345-6789", "email": "a@b.example"})
     assert response.status_code == 302  # limits fail open: accepted

@@ -234,7 +234,7 @@ def objects(settings, superuser, tmp_path):
     notification = Notification.objects.create(
         submission=feedback, purpose="confirmation", recipient="a@example.com", language="en"
     )
-    from feedback.tasks import deliver_notification
+    from feedback.outbox import deliver_notification
 
     deliver_notification.enqueue(notification.pk)
     files = {}

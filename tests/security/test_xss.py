@@ -23,10 +23,10 @@ from django.urls import reverse
 
 from contacts.models import OfficialAccount
 from faq.models import Vote
-from feedback import services
+from feedback import outbox
 from feedback.forms import FeedbackForm
 from feedback.models import Note, Notification, Reply
-from helpdesk.markdown import render_markdown
+from helpdesk.lib.markdown import render_markdown
 from tests.factories import (
     make_alert,
     make_article,
@@ -146,14 +146,14 @@ def test_emails_are_plain_text_and_never_evaluate(payload, settings):
             recipient="someone@example.com",
             language="en",
         )
-        message = services._message(notification)
+        message = outbox.message_build(notification)
         # Plain text only: no mail client renders the customer's text as HTML.
         assert message.content_subtype == "plain"
         assert not getattr(message, "alternatives", [])
         assert evaluation_findings(message.body + message.subject) == []
         assert "\n" not in message.subject and "\r" not in message.subject
     # A reply keeps staff text literally (template syntax stays text).
-    assert payload.strip() in services._message(notification).body
+    assert payload.strip() in outbox.message_build(notification).body
 
 
 @pytest.mark.parametrize("payload", PAYLOADS, ids=IDS)

@@ -1,7 +1,8 @@
 """Whole-page cache for anonymous GET requests to public pages.
 
-A page is stored per content version, host, language, full path and the
-inputs of the visitor's region. Any save or delete of content shown on public pages
+A page is stored per content version (helpdesk.lib.contentversion), host,
+language, full path and what apps registered with `vary_on()` (the inputs of
+the visitor's region). Any save or delete of content shown on public pages
 replaces the content version, so a staff edit is visible on the next request;
 time-dependent parts ("open now", alert windows) are right to the minute, as
 the minute is part of the key.
@@ -15,7 +16,6 @@ import hashlib
 import logging
 import os
 import time
-import uuid
 from dataclasses import dataclass
 from functools import wraps
 
@@ -33,47 +33,24 @@ from django.utils.translation import get_language, get_language_from_path
 from django.views.decorators.cache import cache_page
 from redis.exceptions import RedisError
 
-from contacts.regions import region_candidates
+from helpdesk.lib.contentversion import content_version
 
 logger = logging.getLogger(__name__)
 
-VERSION_KEY = "pagecache:version"
 CSRF_PLACEHOLDER = "csrf-placeholder-6a3f0c9e5b"
 MAX_QUERY_STRING = 300
 KEY_ENVIRON = "helpdesk.page_cache_key"
-# Models whose rows appear on public pages; saving or deleting one invalidates.
-CONTENT_MODELS = {
-    "contacts.region",
-    "contacts.channel",
-    "contacts.openinghours",
-    "contacts.closure",
-    "contacts.alert",
-    "contacts.contactguidance",
-    "faq.category",
-    "faq.article",
-    # What search results are made of (index_rebuild bumps the version itself).
-    "faq.searchdocument",
-    "faq.synonym",
-}
+# What else a page depends on, from the request before Django reads it:
+# functions (WSGI environ, parsed cookies) -> str that apps register.
+_key_parts = []
 
 
-def content_version() -> str:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # A fresh random value, never a counter: if the key is evicted, pages
-        # stored under an older version can never be served again.
-        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
-
-
-def bump_content_version(sender, **kwargs):
-    if sender._meta.label_lower in CONTENT_MODELS:
-        try:
-            cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        except Exception:
-            # The write itself succeeded; pages stay stale until they expire.
-            logger.exception("Page cache: could not invalidate")
+def vary_on(key_part) -> None:
+    """Store pages per value of `key_part(environ, cookies)` too (e.g. the
+    visitor's region inputs). It must not query the database: it runs on
+    every request, stored pages included."""
+    if key_part not in _key_parts:
+        _key_parts.append(key_part)
 
 
 def _scheme(environ) -> str:
@@ -115,15 +92,15 @@ def page_cache_key(environ, cookies) -> str | None:
         return None
     # The scheme keeps http requests to their redirect. The host is part of the
     # key: pages carry absolute canonical URLs. The path holds the language.
-    # The minute: "open now" and alert windows change with the clock.
-    region = region_candidates(cookies, environ.get("HTTP_ACCEPT_LANGUAGE", ""))
+    # The minute: "open now" and alert windows change with the clock. Then
+    # what the apps said pages vary on.
     parts = [
         _scheme(environ),
         _raw_host(environ),
         environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", ""),
         query,
-        ",".join(region),
         str(int(timezone.now().timestamp() // 60)),  # the views' clock
+        *(key_part(environ, cookies) for key_part in _key_parts),
     ]
     raw = "\n".join(parts)
     digest = hashlib.blake2b(raw.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
