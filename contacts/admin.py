@@ -21,6 +21,7 @@ from contacts.models import (
     OpeningHours,
     Region,
 )
+from helpdesk.lib.languages import localized_fieldnames
 
 
 class ClosureInline(TranslationTabularInline):
@@ -50,7 +51,7 @@ class RegionAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
     list_display = ["name", "code", "time_zone", "default_language", "order", "is_active"]
     list_editable = ["order", "is_active"]
     list_filter = ["is_active", "default_language"]
-    search_fields = ["code", "name_en", "name_zh_hans", "name_zh_hant"]
+    search_fields = [*localized_fieldnames("name"), "code"]
     inlines = [RegionClosureInline]
 
 
@@ -75,7 +76,7 @@ class ChannelAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
     list_editable = ["is_active", "order"]
     list_filter = ["kind", "region", "is_active", OpenNowFilter]
     list_select_related = ["region"]
-    search_fields = ["label_en", "label_zh_hans", "label_zh_hant", "value", "value_normalised"]
+    search_fields = [*localized_fieldnames("label"), "value", "value_normalised"]
     readonly_fields = ["value_normalised"]
     inlines = [OpeningHoursInline, ChannelClosureInline]
     fieldsets = [
@@ -109,7 +110,7 @@ class AlertStateFilter(admin.SimpleListFilter):
 class AlertAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
     list_display = ["title", "level", "starts_at", "ends_at", "is_published"]
     list_filter = ["level", "is_published", AlertStateFilter, "regions"]
-    search_fields = ["title_en", "title_zh_hans", "title_zh_hant"]
+    search_fields = localized_fieldnames("title")
     date_hierarchy = "starts_at"
     filter_horizontal = ["regions"]
     fields = ["level", "title", "body", "starts_at", "ends_at", "regions", "is_published"]
@@ -147,4 +148,4 @@ class ContactGuidanceAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
     list_display = ["title", "region", "order", "is_active"]
     list_editable = ["order", "is_active"]
     list_filter = ["is_active", "region"]
-    search_fields = ["title_en", "title_zh_hans", "title_zh_hant"]
+    search_fields = localized_fieldnames("title")

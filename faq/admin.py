@@ -17,6 +17,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from faq.models import TRANSLATED_TEXT_FIELDS, Article, Category, SearchGap, Synonym, Vote
 from faq.search.index import article_index_remove, article_index_update
+from helpdesk.lib.languages import localized_fieldnames
 
 
 class MissingTranslationFilter(admin.SimpleListFilter):
@@ -41,7 +42,7 @@ class MissingTranslationFilter(admin.SimpleListFilter):
 class CategoryAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
     list_display = ["title", "order", "article_total"]
     list_editable = ["order"]
-    search_fields = ["title_en", "title_zh_hans", "title_zh_hant"]
+    search_fields = localized_fieldnames("title")
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_total=Count("articles"))
@@ -77,11 +78,7 @@ class ArticleAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
     ]
     list_filter = ["status", "category", MissingTranslationFilter, "regions"]
     list_select_related = ["category"]
-    search_fields = [
-        build_localized_fieldname(field, code)
-        for field in ("title", "summary", "keywords")
-        for code, _name in settings.LANGUAGES
-    ]
+    search_fields = localized_fieldnames("title", "summary", "keywords")
     date_hierarchy = "publish_at"
     autocomplete_fields = ["related"]
     filter_horizontal = ["regions", "alerts"]

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from simple_history.models import HistoricalRecords
 
+from helpdesk.lib.languages import language_codes
 from helpdesk.lib.markdown import render_markdown
 
 COMMENT_MAX_LENGTH = 1000
@@ -244,15 +245,16 @@ class SearchDocument(models.Model):
     `manage.py rebuild_search_index`). Where a translation is missing the
     English text is indexed for that language and `is_fallback` is set. The
     engines' own structures (an FTS5 table on SQLite, a tsvector column with a
-    GIN index on PostgreSQL) are created by migration 0002 and follow this
-    table inside the same transaction.
+    GIN index on PostgreSQL) are created by the search migrations and follow
+    this table inside the same transaction.
 
-    The id is `article id * 16 + language slot` (see `search_document_id`), so
-    the engines read the article and language from their own index entries
-    without a look-up in this table of long rows.
+    The id is `article id * 16 + language slot` (see `document_id`), so the
+    engines read the article and language from their own index entries
+    without a look-up in this table of long rows. A language's slot is its
+    place in settings.LANGUAGES: add languages at the end (reordering them
+    needs `rebuild_search_index`).
     """
 
-    LANGUAGE_SLOTS = {"en": 0, "zh-hans": 1, "zh-hant": 2}
     SLOT_BITS = 4
 
     id = models.BigIntegerField(primary_key=True, editable=False)
@@ -285,9 +287,13 @@ class SearchDocument(models.Model):
     def __str__(self):
         return f"{self.article_id} [{self.language}]"
 
+    @staticmethod
+    def language_slot(language):
+        return language_codes().index(language)
+
     @classmethod
     def document_id(cls, article_id, language):
-        return (article_id << cls.SLOT_BITS) + cls.LANGUAGE_SLOTS[language]
+        return (article_id << cls.SLOT_BITS) + cls.language_slot(language)
 
 
 class SearchTerm(models.Model):

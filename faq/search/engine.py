@@ -22,7 +22,6 @@ import math
 from dataclasses import dataclass
 
 from django.db import connection
-from django.utils import timezone
 
 from faq.models import Article, ArticleDailyViews, Category, SearchDocument, SearchTerm, Vote
 from faq.search import schema
@@ -221,8 +220,8 @@ class Backend:
 
         One statement for a page of results: only the columns asked for, and
         the document's plain text in `language`. Publication is checked again
-        (`Article.objects.published()`'s rule: published and due), as the hidden
-        ids the engine filtered with may be a moment old.
+        with `Article.objects.published()` itself, as the hidden ids the
+        engine filtered with may be a moment old.
         """
         if not article_ids:
             return []
@@ -232,17 +231,18 @@ class Backend:
         columns = [f"a.{_quote(name)}" for name in article_columns]
         columns += [f"c.{_quote(name)}" for name in category_columns]
         placeholders = ", ".join(["%s"] * len(article_ids))
+        public_sql, public_params = (
+            Article.objects.published().order_by().values("pk").query.sql_with_params()
+        )
         sql = (
             f"SELECT {', '.join(columns)}, d.snippet_text, d.is_fallback FROM {docs} d "
             f"JOIN {articles} a ON a.id = d.article_id "
             f"JOIN {categories} c ON c.id = a.category_id "
-            f"WHERE d.id IN ({placeholders}) AND a.status = %s AND a.publish_at <= %s"
+            f"WHERE d.id IN ({placeholders}) AND a.id IN ({public_sql})"
         )
-        publish_at = Article._meta.get_field("publish_at")
         params = [
             *(SearchDocument.document_id(pk, language) for pk in article_ids),
-            Article.Status.PUBLISHED,
-            publish_at.get_db_prep_value(timezone.now(), connection),
+            *public_params,
         ]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
@@ -276,7 +276,7 @@ class SqliteBackend(Backend):
         """Conditions on the FTS rowid, which carries the article and the language."""
         fts = schema.DOCUMENT_FTS
         bits, mask = SearchDocument.SLOT_BITS, (1 << SearchDocument.SLOT_BITS) - 1
-        sql, params = f"({fts}.rowid & {mask}) = %s", [SearchDocument.LANGUAGE_SLOTS[language]]
+        sql, params = f"({fts}.rowid & {mask}) = %s", [SearchDocument.language_slot(language)]
         if hidden:
             sql += f" AND ({fts}.rowid >> {bits}) NOT IN (SELECT value FROM json_each(%s))"
             params.append(json.dumps(hidden))

@@ -9,7 +9,6 @@ recomputes everything and is what `manage.py rebuild_search_index` runs.
 
 from collections import Counter
 
-from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F
 from modeltranslation.utils import build_localized_fieldname
@@ -19,6 +18,7 @@ from faq.search import schema
 from faq.search.analysis import index_text, surface_words, trigrams
 from faq.search.snippets import plain_text
 from helpdesk.lib.contentversion import bump_content_version
+from helpdesk.lib.languages import language_codes
 
 DEFAULT_LANGUAGE = "en"
 MAX_TERM_LENGTH = 64
@@ -27,10 +27,6 @@ MAX_TERM_LENGTH = 64
 # instead of counting the documents on every search.
 DOCUMENTS_TERM = "#documents"
 _CHUNK = 500
-
-
-def languages():
-    return [code for code, _name in settings.LANGUAGES]
 
 
 def localized_text(article, field, language):
@@ -116,7 +112,7 @@ def _vocabulary_remove(language, terms):
 def article_index_update(*, article: Article) -> None:
     """Re-index one article in every language (call after saving its text)."""
     existing = {doc.language: doc for doc in SearchDocument.objects.filter(article=article)}
-    for language in languages():
+    for language in language_codes():
         fields, words = document_fields(article, language)
         doc = existing.get(language)
         if doc is None:
@@ -155,8 +151,8 @@ def index_rebuild(*, batch_size=500, progress=None) -> int:
         schema.ensure(cursor, connection.vendor)
     SearchTerm.objects.all().delete()
     SearchDocument.objects.all().delete()
-    df = {language: Counter() for language in languages()}
-    words = {language: {} for language in languages()}
+    df = {language: Counter() for language in language_codes()}
+    words = {language: {} for language in language_codes()}
     made = 0
     articles = Article.objects.order_by("pk")
     last_pk = 0
@@ -166,7 +162,7 @@ def index_rebuild(*, batch_size=500, progress=None) -> int:
             break
         docs = []
         for article in batch:
-            for language in languages():
+            for language in language_codes():
                 fields, article_words = document_fields(article, language)
                 docs.append(
                     SearchDocument(
@@ -187,7 +183,7 @@ def index_rebuild(*, batch_size=500, progress=None) -> int:
         last_pk = batch[-1].pk
         if progress:
             progress(made)
-    for language in languages():
+    for language in language_codes():
         rows = [
             SearchTerm(
                 **dict(zip(("term", "language", "df", "word", "trigrams"), row, strict=True))

@@ -1,0 +1,18 @@
+"""The site's languages, from settings.LANGUAGES only.
+
+Translated fields are named by django-modeltranslation (`title_zh_hans`);
+code that lists a field in every language asks here instead of spelling the
+names out, so adding a language is a settings change.
+"""
+
+from django.conf import settings
+from modeltranslation.utils import build_localized_fieldname
+
+
+def language_codes() -> list[str]:
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def localized_fieldnames(*fields: str) -> list[str]:
+    """Each field's column in every language: ("title",) -> ["title_en", "title_zh_hans", ...]."""
+    return [build_localized_fieldname(field, code) for field in fields for code in language_codes()]
