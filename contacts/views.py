@@ -5,7 +5,6 @@ chose, in a cookie, by POST. Lookups on the verify page are rate-limited per
 client; showing the empty page is not counted.
 """
 
-from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -87,11 +86,6 @@ def choose_region(request):
     return response
 
 
-def verify_rate(group, request):
-    """Read at request time, so the limit can change without reloading URLs."""
-    return settings.CONTACT_VERIFY_RATE
-
-
 class VerifyView(TemplateView):
     template_name = "contacts/verify.html"
 
@@ -99,7 +93,9 @@ class VerifyView(TemplateView):
         form = VerifyForm(request.GET if "q" in request.GET else None)
         result = None
         if form.is_bound and form.is_valid() and form.cleaned_data["q"]:
-            if over_limit(request, group=VERIFY_RATE_GROUP, rate=verify_rate, method="GET"):
+            if over_limit(
+                request, group=VERIFY_RATE_GROUP, rate_setting="CONTACT_VERIFY_RATE", method="GET"
+            ):
                 response = render(request, "contacts/rate_limited.html", status=429)
                 response["Retry-After"] = "60"
                 return response

@@ -6,9 +6,7 @@ edit articles also see drafts (marked as previews). Votes are POST-only.
 
 import secrets
 
-from django.conf import settings
 from django.contrib import messages
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 from django.http import HttpResponsePermanentRedirect, JsonResponse
@@ -24,6 +22,7 @@ from faq.forms import VoteForm
 from faq.models import Article, Category
 from faq.search import normalise_query, search_articles, search_gap_record
 from faq.seo import article_structured_data, category_structured_data
+from helpdesk.lib.jsonhtml import HtmlSafeJSONEncoder
 from helpdesk.lib.pagecache import CachedPageMixin
 from helpdesk.lib.ratelimits import over_limit
 
@@ -205,22 +204,10 @@ def vote(request, category, article):
     return response
 
 
-class _HtmlSafeJSONEncoder(DjangoJSONEncoder):
-    """JSON that stays inert even if something renders it as HTML."""
-
-    def encode(self, o):
-        encoded = super().encode(o)
-        return encoded.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def _suggest_rate(group, request):
-    return settings.FAQ_SUGGEST_RATE
-
-
 @require_GET
 def suggest(request):
     """Up to three articles matching what a customer is typing (feedback deflection)."""
-    if over_limit(request, group="faq.suggest", rate=_suggest_rate, method="GET"):
+    if over_limit(request, group="faq.suggest", rate_setting="FAQ_SUGGEST_RATE", method="GET"):
         return JsonResponse({"results": [], "error": "rate_limited"}, status=429)
     query = normalise_query(request.GET.get("q", ""))
     found = {}
@@ -243,6 +230,6 @@ def suggest(request):
         {"title": a.title, "url": a.get_absolute_url()}
         for a in list(found.values())[:SUGGEST_LIMIT]
     ]
-    response = JsonResponse({"results": results}, encoder=_HtmlSafeJSONEncoder)
+    response = JsonResponse({"results": results}, encoder=HtmlSafeJSONEncoder)
     response["Cache-Control"] = "private, max-age=60"
     return response

@@ -39,16 +39,9 @@ SUBMITTED_SALT = "feedback.submitted"
 SUBMITTED_MAX_AGE = 3600  # the confirmation link works for an hour; the e-mail keeps it
 
 
-def _setting_rate(name):
-    # Read per request, so a changed setting applies without reloading URLs.
-    return lambda group, request: getattr(settings, name)
-
-
 def _limited(request, group, setting, key="ip", increment=True):
     """Whether this client is over the limit; `increment=False` asks "may one more go?"."""
-    return over_limit(
-        request, group=group, key=key, rate=_setting_rate(setting), increment=increment
-    )
+    return over_limit(request, group=group, key=key, rate_setting=setting, increment=increment)
 
 
 def too_many_requests(request):

@@ -10,6 +10,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
+from helpdesk.lib.jsonhtml import HtmlSafeJSONEncoder
+
 register = template.Library()
 
 # BCP 47 spelling for the lang attribute; Django's codes are lower-case.
@@ -82,14 +84,10 @@ def head_links(context):
     }
 
 
-# JSON inside <script> must not be able to close the element or open a comment.
-_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
 @register.simple_tag
 def ld_json(data):
     """A schema.org JSON-LD block: data, never executed, so allowed by the CSP."""
     if not data:
         return ""
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
+    payload = json.dumps(data, cls=HtmlSafeJSONEncoder, ensure_ascii=False, separators=(",", ":"))
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308

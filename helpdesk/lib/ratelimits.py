@@ -45,12 +45,20 @@ def client_ip(request) -> str:
     return candidate
 
 
-def over_limit(request, *, group, rate, key="ip", method="POST", increment=True) -> bool:
-    """Whether this request is over the limit; `increment=False` asks "may one more go?".
+def _rate_from_setting(name):
+    # Read per request, so a changed setting applies without reloading URLs.
+    return lambda group, request: getattr(settings, name)
+
+
+def over_limit(request, *, group, rate_setting, key="ip", method="POST", increment=True) -> bool:
+    """Whether this request is over the limit whose rate (django-ratelimit's
+    "30/m") the setting named `rate_setting` holds; `increment=False` asks
+    "may one more go?".
 
     With `increment=True` the request takes its place atomically (INCR), so of
     many simultaneous requests only as many as the limit get through.
     """
+    rate = _rate_from_setting(rate_setting)
     try:
         usage = get_usage(
             request, group=group, key=key, rate=rate, method=method, increment=increment
