@@ -117,16 +117,43 @@ class NormalisedValueModel(models.Model):
         return normalised
 
 
-class ChannelQuerySet(models.QuerySet):
+class RegionScopedQuerySet(models.QuerySet):
+    """Rows meant for every region, or only for some.
+
+    `for_region(region)` means the same for every model: the rows for every
+    region plus those for `region`; without a region, only the rows for every
+    region. A queryset names how its model is limited: `region_field`, a
+    nullable foreign key (null: every region), or `regions_field`, a
+    many-to-many (none: every region).
+    """
+
+    region_field = None
+    regions_field = None
+
+    def for_region(self, region):
+        if self.regions_field:
+            field = self.model._meta.get_field(self.regions_field)
+            limits = field.remote_field.through.objects.filter(
+                **{field.m2m_field_name(): OuterRef("pk")}
+            )
+            everyone = ~Exists(limits)
+            if region is None:
+                return self.filter(everyone)
+            return self.filter(
+                everyone | Exists(limits.filter(**{field.m2m_reverse_field_name(): region}))
+            )
+        everyone = Q(**{f"{self.region_field}__isnull": True})
+        if region is None:
+            return self.filter(everyone)
+        return self.filter(everyone | Q(**{self.region_field: region}))
+
+
+class ChannelQuerySet(RegionScopedQuerySet):
+    region_field = "region"
+
     def active(self):
         """Channels the public may see: switched on, in an active region or global."""
         return self.filter(Q(region__isnull=True) | Q(region__is_active=True), is_active=True)
-
-    def for_region(self, region):
-        """The region's own channels and the global ones (only global without a region)."""
-        if region is None:
-            return self.filter(region__isnull=True)
-        return self.filter(Q(region=region) | Q(region__isnull=True))
 
     def with_schedule(self):
         return self.select_related("region").prefetch_related("hours")
@@ -377,19 +404,14 @@ class Closure(models.Model):
 # -------------------------------------------------------------------- alerts
 
 
-class AlertQuerySet(models.QuerySet):
+class AlertQuerySet(RegionScopedQuerySet):
+    regions_field = "regions"
+
     def active(self, now=None):
         now = now or timezone.now()
         return self.filter(
             Q(ends_at__isnull=True) | Q(ends_at__gt=now), is_published=True, starts_at__lte=now
         )
-
-    def for_region(self, region):
-        """Alerts for every region, plus those limited to `region` (if known)."""
-        limits = Alert.regions.through.objects.filter(alert=OuterRef("pk"))
-        if region is None:
-            return self.filter(~Exists(limits))
-        return self.filter(~Exists(limits) | Exists(limits.filter(region=region)))
 
 
 class Alert(models.Model):
@@ -555,14 +577,11 @@ class KnownImpostor(NormalisedValueModel):
 # ------------------------------------------------------------------ guidance
 
 
-class ContactGuidanceQuerySet(models.QuerySet):
+class ContactGuidanceQuerySet(RegionScopedQuerySet):
+    region_field = "region"
+
     def active(self):
         return self.filter(is_active=True)
-
-    def for_region(self, region):
-        if region is None:
-            return self.filter(region__isnull=True)
-        return self.filter(Q(region=region) | Q(region__isnull=True))
 
 
 class ContactGuidance(models.Model):

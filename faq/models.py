@@ -7,7 +7,7 @@ only what `ArticleQuerySet.published()` lets through.
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from simple_history.models import HistoricalRecords
 
+from contacts.models import RegionScopedQuerySet
 from helpdesk.lib.languages import language_codes
 from helpdesk.lib.markdown import render_markdown
 
@@ -38,7 +39,7 @@ class CategoryQuerySet(SlugInAnyLanguageMixin, models.QuerySet):
         """Categories with `article_count` set: public, due articles only."""
         counts = dict(
             Article.objects.published()
-            .for_region(region)
+            .for_visitor_region(region)
             .order_by()
             .values_list("category")
             .annotate(n=Count("pk"))
@@ -72,17 +73,17 @@ class Category(models.Model):
         return reverse("faq:category", kwargs={"category": self.slug})
 
 
-class ArticleQuerySet(SlugInAnyLanguageMixin, models.QuerySet):
+class ArticleQuerySet(SlugInAnyLanguageMixin, RegionScopedQuerySet):
+    regions_field = "regions"
+
     def published(self):
         """The one rule for what the public may see: published and already due."""
         return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
 
-    def for_region(self, region):
-        """Articles for every region plus those limited to `region` (if known)."""
-        if region is None:
-            return self
-        limits = Article.regions.through.objects.filter(article=OuterRef("pk"))
-        return self.filter(~Exists(limits) | Exists(limits.filter(region=region)))
+    def for_visitor_region(self, region):
+        """What a visitor may be shown: `for_region(region)`, or every article when
+        their region is unknown (a region-limited article may still be theirs)."""
+        return self if region is None else self.for_region(region)
 
     def visible_to(self, user):
         """Staff who may edit articles also see drafts (preview); others the public set."""

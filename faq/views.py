@@ -46,7 +46,7 @@ class CategoryListView(CachedPageMixin, VisitorRegionMixin, TemplateView):
         # The first few titles of every category, in one query however many there are.
         top = (
             Article.objects.published()
-            .for_region(context["region"])
+            .for_visitor_region(context["region"])
             .annotate(
                 position=Window(
                     RowNumber(), partition_by=[F("category")], order_by=[F("title"), F("pk")]
@@ -78,7 +78,7 @@ class CategoryDetailView(CachedPageMixin, VisitorRegionMixin, ListView):
     def get_queryset(self):
         return (
             self.category.articles.published()
-            .for_region(self.get_region())
+            .for_visitor_region(self.get_region())
             .select_related("category")
             .order_by("title", "pk")
         )
@@ -115,7 +115,7 @@ class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
         return super().get(request, *args, **kwargs)
 
     def related_articles(self):
-        public = Article.objects.published().for_region(self.get_region())
+        public = Article.objects.published().for_visitor_region(self.get_region())
         picked = list(
             public.filter(pk__in=self.article.related.values("pk")).select_related("category")[
                 :RELATED_LIMIT

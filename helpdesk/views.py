@@ -39,7 +39,7 @@ class HomeView(CachedPageMixin, VisitorRegionMixin, TemplateView):
         context["categories"] = Category.objects.with_article_counts(region)
         context["popular_articles"] = (
             Article.objects.published()
-            .for_region(region)
+            .for_visitor_region(region)
             .select_related("category")
             .most_viewed(POPULAR_LIMIT)
         )

@@ -1,6 +1,6 @@
 """Knowledge-base search: one entry point, `search_articles`.
 
-Anyone may search; results are what `Article.objects.published().for_region()`
+Anyone may search; results are what `Article.objects.published().for_visitor_region()`
 lets through, in the page's language (English where a translation is
 missing, marked `is_fallback`). The index lives in the database (see
 faq.search.index), so every app server shares it.

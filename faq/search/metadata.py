@@ -3,7 +3,7 @@
 Only inputs are cached here, never results: each search still runs its
 count and ranking in the engine.
 
-- `hidden_article_ids`: `Article.objects.published().for_region(region)`
+- `hidden_article_ids`: `Article.objects.published().for_visitor_region(region)`
   stays the one rule; the engines get its complement, the ids of the few
   articles it hides (drafts, archived, scheduled, limited to other regions),
   and filter them with `NOT IN` while reading their own index. A common word
@@ -54,12 +54,12 @@ def cached(name, compute):
 
 
 def hidden_article_ids(region=None) -> tuple[int, ...]:
-    """Ids of the articles `published().for_region(region)` leaves out, right now."""
+    """Ids of the articles `published().for_visitor_region(region)` leaves out, right now."""
     return cached(f"hidden:{region.pk if region else ''}", lambda now: _hidden(region, now))
 
 
 def _hidden(region, now):
-    visible = Article.objects.published().for_region(region).values("pk")
+    visible = Article.objects.published().for_visitor_region(region).values("pk")
     rows = Article.objects.exclude(pk__in=visible).order_by("pk").values_list("pk", "publish_at")
     rows = list(rows)
     # `now` was taken before the query: anything due by the query's own "now" is not in rows.

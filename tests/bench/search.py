@@ -47,7 +47,7 @@ _SYLLABLES = "ba be bi bo bu da de di do ka ke ki ko la le li lo ma me mi mo na 
 def naive_search(query, *, language, region=None):
     """The first search (every word icontains in any field, title hits first)."""
     terms = " ".join(query.split()).split()[:8]
-    articles = Article.objects.published().for_region(region)
+    articles = Article.objects.published().for_visitor_region(region)
     names = {
         field: [build_localized_fieldname(field, language)]
         + ([build_localized_fieldname(field, "en")] if language != "en" else [])

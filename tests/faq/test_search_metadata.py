@@ -1,4 +1,4 @@
-"""Search leaves out what `published().for_region()` hides, also after edits and over time.
+"""Search leaves out what `published().for_visitor_region()` hides, also after edits and over time.
 
 The engines filter with a cached list of hidden article ids
 (faq.search.metadata); these tests change articles after a first search has
@@ -68,7 +68,9 @@ def test_hidden_ids_are_exactly_what_the_queryset_rule_leaves_out(two):
     make_article(slug_en="draft", status=Article.Status.DRAFT)
     make_article(slug_en="cn", regions=[make_region("cn", time_zone="Asia/Shanghai")])
     for region in (None, hk):
-        visible = set(Article.objects.published().for_region(region).values_list("pk", flat=True))
+        visible = set(
+            Article.objects.published().for_visitor_region(region).values_list("pk", flat=True)
+        )
         everything = set(Article.objects.values_list("pk", flat=True))
         assert set(hidden_article_ids(region)) == everything - visible
 

@@ -1,4 +1,4 @@
-"""Search shows exactly what `Article.objects.published().for_region()` lets
+"""Search shows exactly what `Article.objects.published().for_visitor_region()` lets
 through, in every state an article can be in, for every kind of visitor."""
 
 import datetime
@@ -66,7 +66,7 @@ def rule(region, states):
     ids = [article.pk for article in states.values()]
     return set(
         Article.objects.published()
-        .for_region(region)
+        .for_visitor_region(region)
         .filter(pk__in=ids)
         .values_list("pk", flat=True)
     )
