@@ -90,6 +90,11 @@ class NormalisedValueModel(models.Model):
     and before the constraints are validated in `full_clean()`.
     """
 
+    value = models.CharField(_("value"), max_length=200)
+    value_normalised = models.CharField(
+        _("normalised value"), max_length=200, editable=False, db_index=True
+    )
+
     # Each `kind` of the model -> the kind of value it holds.
     VALUE_KINDS: dict = {}
     # Official values must be plain ASCII hosts; impostors may use any host.
@@ -196,9 +201,6 @@ class Channel(NormalisedValueModel):
             "Phone number (with country code), e-mail address, web address (chat, forum) "
             "or social handle."
         ),
-    )
-    value_normalised = models.CharField(
-        _("normalised value"), max_length=200, editable=False, db_index=True
     )
     platform = models.CharField(
         _("platform"), max_length=40, blank=True, help_text=_("Social media only, e.g. X.")
@@ -485,10 +487,6 @@ class OfficialAccount(NormalisedValueModel):
     }
 
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
-    value = models.CharField(_("value"), max_length=200)
-    value_normalised = models.CharField(
-        _("normalised value"), max_length=200, editable=False, db_index=True
-    )
     platform = models.CharField(_("platform"), max_length=40, blank=True)
     note = models.CharField(
         _("what it is"), max_length=200, blank=True, help_text=_("Shown to visitors.")
@@ -539,10 +537,6 @@ class KnownImpostor(NormalisedValueModel):
     PLAIN_HOSTS_ONLY = False
 
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
-    value = models.CharField(_("value"), max_length=200)
-    value_normalised = models.CharField(
-        _("normalised value"), max_length=200, editable=False, db_index=True
-    )
     region = models.ForeignKey(
         Region,
         on_delete=models.SET_NULL,

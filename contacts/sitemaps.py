@@ -1,16 +1,11 @@
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from contacts.models import Region
+from helpdesk.lib.sitemaps import TranslatedSitemap
 
 
-class ContactSitemap(Sitemap):
+class ContactSitemap(TranslatedSitemap):
     """The contact directory and each active region's page ("verify" is not indexed)."""
-
-    i18n = True
-    alternates = True
-    x_default = True
-    changefreq = "weekly"
 
     def items(self):
         return [None, *Region.objects.active()]

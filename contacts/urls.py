@@ -1,18 +1,13 @@
 from django.urls import path, register_converter
 
 from contacts import views
+from helpdesk.lib.converters import PatternConverter
 
 
-class RegionCodeConverter:
+class RegionCodeConverter(PatternConverter):
     """Lower-case ISO 3166 alpha-2 only: /contact/HK/ and /contact/hkg/ are 404."""
 
     regex = "[a-z]{2}"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
 
 
 register_converter(RegionCodeConverter, "region")

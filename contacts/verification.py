@@ -90,32 +90,29 @@ class VerificationResult:
 
 
 def _not_official(kind, value, normalised="", *, impostor=None, problem=Problem.NONE):
-    return VerificationResult(
-        verdict=Verdict.NOT_OFFICIAL,
-        kind=kind,
-        value=value,
-        normalised=normalised,
-        impostor=impostor,
-        # The whole text counts: "okpay.example@evil.example" uses the name too.
-        imitates_brand=imitates_brand(value),
-        problem=problem,
-    )
+    # The whole text counts: "okpay.example@evil.example" uses the name too.
+    found = {"impostor": impostor, "imitates_brand": imitates_brand(value), "problem": problem}
+    return VerificationResult(Verdict.NOT_OFFICIAL, kind, value, normalised, **found)
 
 
 def _official(kind, value, normalised, *, channel=None, account=None):
-    return VerificationResult(
-        verdict=Verdict.OFFICIAL,
-        kind=kind,
-        value=value,
-        normalised=normalised,
-        channel=channel,
-        official_account=account,
-    )
+    found = {"channel": channel, "official_account": account}
+    return VerificationResult(Verdict.OFFICIAL, kind, value, normalised, **found)
 
 
 def _impostor(kind, values):
     Impostor = contact_models.KnownImpostor
     return Impostor.objects.confirmed().filter(kind=kind, value_normalised__in=values).first()
+
+
+def _channel(kind, normalised):
+    """The public channel of `kind` whose value has this normal form, or None."""
+    return (
+        contact_models.Channel.objects.active()
+        .filter(kind=kind, value_normalised=normalised)
+        .select_related("region")
+        .first()
+    )
 
 
 def _host_suffixes(host: str) -> list[str]:
@@ -182,12 +179,7 @@ def _verify_email(text):
     if not is_plain_host(host) or impostor:
         return _not_official(ValueKind.EMAIL, text, address, impostor=impostor)
     Channel, Account = contact_models.Channel, contact_models.OfficialAccount
-    channel = (
-        Channel.objects.active()
-        .filter(kind=Channel.Kind.EMAIL, value_normalised=address)
-        .select_related("region")
-        .first()
-    )
+    channel = _channel(Channel.Kind.EMAIL, address)
     if channel:
         return _official(ValueKind.EMAIL, text, address, channel=channel)
     account = (
@@ -221,12 +213,7 @@ def _verify_handle(text):
     if not handle:
         return _not_official(ValueKind.HANDLE, text, problem=Problem.UNREADABLE)
     Channel, Account = contact_models.Channel, contact_models.OfficialAccount
-    channel = (
-        Channel.objects.active()
-        .filter(kind=Channel.Kind.SOCIAL, value_normalised=handle)
-        .select_related("region")
-        .first()
-    )
+    channel = _channel(Channel.Kind.SOCIAL, handle)
     if channel:
         return _official(ValueKind.HANDLE, text, handle, channel=channel)
     account = (

@@ -17,6 +17,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from faq.models import TRANSLATED_TEXT_FIELDS, Article, Category, SearchGap, Synonym, Vote
 from faq.search.index import article_index_remove, article_index_update
+from helpdesk.lib.admin import ViewOnlyInline, ViewOnlyMixin
 from helpdesk.lib.languages import localized_fieldnames
 
 
@@ -52,17 +53,11 @@ class CategoryAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
         return obj.article_total
 
 
-class VoteInline(admin.TabularInline):
+class VoteInline(ViewOnlyInline):
     model = Vote
     fields = ["created_at", "helpful", "comment", "language"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
     verbose_name_plural = _("votes and comments")
     ordering = ["-created_at"]
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Article)
@@ -141,18 +136,12 @@ class ArticleAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
 
 
 @admin.register(Vote)
-class VoteAdmin(admin.ModelAdmin):
+class VoteAdmin(ViewOnlyMixin, admin.ModelAdmin):
     list_display = ["article", "helpful", "short_comment", "language", "created_at"]
     list_filter = ["helpful", "language", "article__category"]
     search_fields = ["comment"]
     list_select_related = ["article"]
     readonly_fields = ["article", "visitor", "helpful", "comment", "language", "created_at"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     @admin.display(description=_("what was missing"))
     def short_comment(self, obj):
@@ -169,7 +158,7 @@ class SynonymAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(SearchGap)
-class SearchGapAdmin(admin.ModelAdmin):
+class SearchGapAdmin(ViewOnlyMixin, admin.ModelAdmin):
     """Searches that found nothing, most frequent first: articles to write or words to add.
 
     Read-only; editors may delete a row once they have dealt with it.
@@ -180,12 +169,6 @@ class SearchGapAdmin(admin.ModelAdmin):
     search_fields = ["query"]
     date_hierarchy = "last_seen"
     readonly_fields = ["query", "language", "count", "first_seen", "last_seen"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     @admin.display(description=_("try it"))
     def search_link(self, obj):

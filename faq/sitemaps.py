@@ -1,15 +1,10 @@
-from django.contrib.sitemaps import Sitemap
 from django.db.models import OuterRef, Subquery
 
 from faq.models import Article, Category
+from helpdesk.lib.sitemaps import TranslatedSitemap
 
 
-class CategorySitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-    changefreq = "weekly"
-
+class CategorySitemap(TranslatedSitemap):
     def items(self):
         # A category page changes when one of its public articles does.
         latest = (
@@ -24,12 +19,7 @@ class CategorySitemap(Sitemap):
         return category.last_article_change
 
 
-class ArticleSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-    changefreq = "weekly"
-
+class ArticleSitemap(TranslatedSitemap):
     def items(self):
         # Region-limited articles are listed too: their pages say whom they are for.
         return Article.objects.published().select_related("category").order_by("pk")

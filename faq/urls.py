@@ -1,9 +1,10 @@
 from django.urls import path, register_converter
 
 from faq import views
+from helpdesk.lib.converters import PatternConverter
 
 
-class UnicodeSlugConverter:
+class UnicodeSlugConverter(PatternConverter):
     """Slugs as the models allow them (letters in any script, digits, - and _).
 
     Anything else is 404 before a query runs: a NUL byte in a path would
@@ -11,12 +12,6 @@ class UnicodeSlugConverter:
     """
 
     regex = r"[-\w]+"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
 
 
 register_converter(UnicodeSlugConverter, "uslug")

@@ -30,6 +30,7 @@ from feedback.models import (
     Status,
     Submission,
 )
+from helpdesk.lib.admin import ViewOnlyInline, ViewOnlyMixin
 
 CSV_COLUMNS = [
     ("reference", _("reference")),
@@ -59,19 +60,10 @@ def csv_safe(value) -> str:
     return text
 
 
-class AttachmentInline(admin.TabularInline):
+class AttachmentInline(ViewOnlyInline):
     model = Attachment
     fields = ["download", "content_type", "size", "created_at"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
     verbose_name_plural = _("evidence files")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     def has_view_permission(self, request, obj=None):
         # Whoever may see the submission may see its files (checked again on download).
@@ -109,19 +101,10 @@ class ReplyInline(_AppendOnlyInline):
     verbose_name_plural = _("public replies (e-mailed and shown on the status page)")
 
 
-class NotificationInline(admin.TabularInline):
+class NotificationInline(ViewOnlyInline):
     model = Notification
     fields = ["purpose", "recipient", "state", "attempts", "last_error", "sent_at"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
     verbose_name_plural = _("e-mails")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 class AssigneeFilter(admin.SimpleListFilter):
@@ -370,7 +353,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin):
+class NotificationAdmin(ViewOnlyMixin, admin.ModelAdmin):
     """Outgoing mail: what was sent, what is waiting, what failed and why."""
 
     list_display = [
@@ -403,12 +386,6 @@ class NotificationAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         visible = Submission.objects.visible_to(request.user)
         return super().get_queryset(request).filter(submission__in=visible)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     def has_delete_permission(self, request, obj=None):
         return False

@@ -297,56 +297,52 @@ class Attachment(models.Model):
         return f"{self.submission.reference}-{self.position}.{self.extension}"
 
 
-class Note(models.Model):
+class StaffEntry(models.Model):
+    """Something a member of staff wrote on a submission; who and when is kept."""
+
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("author"),
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return self.body[:60]
+
+
+class Note(StaffEntry):
     """An internal note: staff only, never shown to the customer."""
 
     submission = models.ForeignKey(
         Submission, on_delete=models.CASCADE, related_name="notes", verbose_name=_("submission")
     )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("author"),
-    )
     body = models.TextField(_("internal note"), max_length=DESCRIPTION_MAX_LENGTH)
     created_at = models.DateTimeField(_("written"), auto_now_add=True)
 
-    class Meta:
-        ordering = ["created_at", "pk"]
+    class Meta(StaffEntry.Meta):
         verbose_name = _("internal note")
         verbose_name_plural = _("internal notes")
 
-    def __str__(self):
-        return self.body[:60]
 
-
-class Reply(models.Model):
+class Reply(StaffEntry):
     """A public reply: e-mailed to the customer and shown on the status page."""
 
     submission = models.ForeignKey(
         Submission, on_delete=models.CASCADE, related_name="replies", verbose_name=_("submission")
     )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("author"),
-    )
     body = models.TextField(_("public reply"), max_length=DESCRIPTION_MAX_LENGTH)
     created_at = models.DateTimeField(_("sent"), auto_now_add=True)
 
-    class Meta:
-        ordering = ["created_at", "pk"]
+    class Meta(StaffEntry.Meta):
         verbose_name = _("public reply")
         verbose_name_plural = _("public replies")
-
-    def __str__(self):
-        return self.body[:60]
 
 
 class Notification(models.Model):
