@@ -111,8 +111,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # JIT compilation pays off for long analytical queries, never for a web
-    # request's: it kicks in on cost estimates alone and added 10-200 ms to
-    # searches whose plans run in a few (docs/performance.md).
+    # request's: it kicks in on cost estimates alone and made searches whose
+    # plans run in a few milliseconds many times slower (docs/performance.md).
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

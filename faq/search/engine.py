@@ -32,7 +32,8 @@ FIELD_WEIGHTS = (3.0, 2.8, 1.0)  # title, summary + keywords, body
 TYPO_CANDIDATES = 40
 # PostgreSQL ranks every field of this many first-pass candidates (or the page
 # depth): twice the re-ranked window. Each costs its whole vector read from
-# TOAST (~35-75 us for a Chinese article); 200 made multi-word Chinese searches 15 ms slower.
+# TOAST, so more candidates make long Chinese searches slower (see
+# docs/performance.md, "Figures behind choices in the code").
 CANDIDATES = 100
 # Up to this many matches every one is ranked. Past it (a query of common
 # words) the documents whose title, summary and keywords match on their own
@@ -76,7 +77,7 @@ class Hit:
 
     @property
     def score(self):
-        # Gentle: the most viewed demo article gains ~17 %, a well-liked one ~15 %.
+        # Gentle: popularity only moves near-ties (docs/performance.md).
         net_helpful = max(0, self.net_helpful)
         boost = 1 + 0.05 * math.log1p(net_helpful) + 0.02 * math.log1p(self.views)
         return self.text_score * boost
@@ -288,7 +289,7 @@ class SqliteBackend(Backend):
 
         The language column holds "en", "zh", "hans" and "hant": only a query
         with such a token (or a prefix of one) needs the column filter, which
-        costs ~0.3 ms for 7,000 matches.
+        has a cost per match.
         """
         if not plan_touches_language_column(plan):
             return f"({expression})"
@@ -395,7 +396,7 @@ class PostgresBackend(Backend):
         params = [language, self.expression(match, all_of=strict and plan.match_all)]
         if hidden:
             # A hashed subplan (no look-up in faq_article per match); the array as
-            # text, which psycopg sends 1 ms faster than a list of 1,000 ints.
+            # text, which psycopg sends faster than a list of ints.
             sql += " AND d.article_id NOT IN (SELECT unnest(%s::bigint[]))"
             params.append("{" + ",".join(map(str, hidden)) + "}")
         return sql, params
@@ -456,7 +457,7 @@ class PostgresBackend(Backend):
             rank_params += [clause.idf, self.RANK_WEIGHTS, self._clause(clause)]
         # With several clauses, OFFSET 0 keeps this a subquery: each vector is
         # decompressed once, by the concatenation, not once per clause by
-        # ts_rank; with one, the concatenation would only cost (20 us a row).
+        # ts_rank; with one, the concatenation would only add its own cost.
         vector = "d.search_vector" + (" || ''::tsvector" if len(plan.clauses) > 1 else "")
         sql = (
             f"SELECT c.doc_id, ({' + '.join(rank_terms)}) AS text_score, c.total "

@@ -176,7 +176,7 @@ def index_rebuild(*, batch_size=500, progress=None) -> int:
                 for stem, word in article_words.items():
                     words[language].setdefault(stem, word)
         # Each language's rows together: a search reads one language, so its
-        # matches then share pages (PostgreSQL visited ~5x fewer for a common word).
+        # matches then share pages (PostgreSQL visits far fewer for a common word).
         docs.sort(key=lambda doc: doc.language)
         SearchDocument.objects.bulk_create(docs, batch_size=batch_size)
         made += len(docs)
