@@ -134,15 +134,6 @@ class SubmissionQuerySet(models.QuerySet):
     def open(self):
         return self.exclude(status__in=[Status.RESOLVED, Status.CLOSED])
 
-    def confirmed_impostor_contacts(self):
-        """Suspicious contacts an analyst confirmed, for the "Is it really us?" check."""
-        return (
-            self.filter(kind=Kind.SUSPICIOUS, impostor_confirmed=True)
-            .exclude(suspicious_contact_key="")
-            .values_list("suspicious_contact_key", flat=True)
-            .distinct()
-        )
-
 
 class Submission(models.Model):
     reference = models.CharField(_("reference"), max_length=20, unique=True, editable=False)

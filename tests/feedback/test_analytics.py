@@ -8,7 +8,8 @@ from django.utils import timezone
 
 from feedback.analytics import build_report, median_hours
 from feedback.models import Submission
-from tests.factories import make_submission
+from feedback.services import impostor_confirm
+from tests.factories import make_region, make_submission
 
 pytestmark = pytest.mark.django_db
 URL = "/admin/feedback/submission/analytics/"
@@ -59,7 +60,19 @@ def test_top_contacts_group_spellings_and_show_confirmation():
         1,
     )
     assert report.top_contacts[1]["suspicious_contact_key"] == "okpay-help.example"
-    assert list(Submission.objects.confirmed_impostor_contacts()) == ["+12025550147"]
+
+
+def test_reports_are_grouped_as_the_impostor_list_stores_the_contact():
+    us = make_region("us", time_zone="America/New_York")
+    national = at(1, kind="suspicious", suspicious_contact="(202) 555-0147", region=us)
+    at(2, kind="suspicious", suspicious_contact="+1 202 555 0147")
+    at(3, kind="suspicious", suspicious_contact="HTTPS://Www.OKPay-Help.example/login?x=1")
+    at(4, kind="suspicious", suspicious_contact="okpay-help.example")
+    report = build_report(Submission.objects.all())
+    counts = {row["suspicious_contact_key"]: row["reports"] for row in report.top_contacts}
+    assert counts == {"+12025550147": 2, "okpay-help.example": 2}
+    impostor = impostor_confirm(submission=national)
+    assert impostor.value_normalised == national.suspicious_contact_key == "+12025550147"
 
 
 @pytest.mark.parametrize(
