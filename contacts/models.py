@@ -28,8 +28,9 @@ def validate_time_zone(value):
         raise ValidationError(_("%(value)s is not a known time zone."), params={"value": value})
 
 
-class RegionQuerySet(models.QuerySet):
+class ActiveQuerySet(models.QuerySet):
     def active(self):
+        """What staff have not switched off."""
         return self.filter(is_active=True)
 
 
@@ -56,7 +57,7 @@ class Region(models.Model):
     order = models.PositiveSmallIntegerField(_("order"), default=100)
     is_active = models.BooleanField(_("active"), default=True)
 
-    objects = RegionQuerySet.as_manager()
+    objects = ActiveQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "code"]
@@ -102,6 +103,9 @@ class NormalisedValueModel(models.Model):
 
     class Meta:
         abstract = True
+
+    def __str__(self):
+        return self.value
 
     def save(self, *args, **kwargs):
         self.value_normalised = self.normalised_value()
@@ -467,11 +471,6 @@ class Alert(models.Model):
 # ------------------------------------------------ "Is it really us?" lists
 
 
-class OfficialAccountQuerySet(models.QuerySet):
-    def active(self):
-        return self.filter(is_active=True)
-
-
 class OfficialAccount(NormalisedValueModel):
     """A domain, e-mail address or social account that is ours but not a channel."""
 
@@ -493,7 +492,7 @@ class OfficialAccount(NormalisedValueModel):
     )
     is_active = models.BooleanField(_("active"), default=True)
 
-    objects = OfficialAccountQuerySet.as_manager()
+    objects = ActiveQuerySet.as_manager()
 
     class Meta:
         ordering = ["kind", "value_normalised"]
@@ -507,9 +506,6 @@ class OfficialAccount(NormalisedValueModel):
                 condition=~Q(value_normalised=""), name="official_account_normalised"
             ),
         ]
-
-    def __str__(self):
-        return self.value
 
 
 class KnownImpostorQuerySet(models.QuerySet):
@@ -564,18 +560,12 @@ class KnownImpostor(NormalisedValueModel):
             models.CheckConstraint(condition=~Q(value_normalised=""), name="impostor_normalised"),
         ]
 
-    def __str__(self):
-        return self.value
-
 
 # ------------------------------------------------------------------ guidance
 
 
-class ContactGuidanceQuerySet(RegionScopedQuerySet):
+class ContactGuidanceQuerySet(RegionScopedQuerySet, ActiveQuerySet):
     region_field = "region"
-
-    def active(self):
-        return self.filter(is_active=True)
 
 
 class ContactGuidance(models.Model):
