@@ -123,7 +123,7 @@ def fill_snippet_text(apps, schema_editor):
     documents = SearchDocument.objects.using(alias).select_related("article").order_by("pk")
     last_pk = None
     while True:
-        batch = list((documents.filter(pk__gt=last_pk) if last_pk else documents)[:500])
+        batch = list((documents if last_pk is None else documents.filter(pk__gt=last_pk))[:500])
         if not batch:
             break
         for document in batch:
