@@ -7,7 +7,84 @@ from django.conf import settings
 from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations, models
 
-from faq.search import schema
+# The engines' own structures as they were when this migration was written,
+# frozen here: later changes to faq.search.schema (the runtime's copy of the
+# current structures) must not change what this step of history does.
+# SQLite: FTS5 indexes over the search tables (the document index has no
+# language column yet: migration 0006 adds it), kept in step by triggers.
+# PostgreSQL: a generated tsvector column with one GIN index, and a pg_trgm
+# index over the vocabulary (both replaced by migrations 0004 and 0005).
+FORWARDS = {
+    "sqlite": [
+        """CREATE VIRTUAL TABLE IF NOT EXISTS faq_searchdocument_fts USING fts5(
+    title_tokens, summary_tokens, body_tokens, content='faq_searchdocument', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 0', prefix='3 4 5 6');""",
+        """CREATE TRIGGER IF NOT EXISTS faq_searchdocument_fts_insert AFTER INSERT ON faq_searchdocument BEGIN
+    INSERT INTO faq_searchdocument_fts(rowid, title_tokens, summary_tokens, body_tokens) VALUES (new.id, new.title_tokens, new.summary_tokens, new.body_tokens);
+END;""",
+        """CREATE TRIGGER IF NOT EXISTS faq_searchdocument_fts_delete AFTER DELETE ON faq_searchdocument BEGIN
+    INSERT INTO faq_searchdocument_fts(faq_searchdocument_fts, rowid, title_tokens, summary_tokens, body_tokens) VALUES ('delete', old.id, old.title_tokens, old.summary_tokens, old.body_tokens);
+END;""",
+        """CREATE TRIGGER IF NOT EXISTS faq_searchdocument_fts_update AFTER UPDATE OF title_tokens, summary_tokens, body_tokens ON faq_searchdocument BEGIN
+    INSERT INTO faq_searchdocument_fts(faq_searchdocument_fts, rowid, title_tokens, summary_tokens, body_tokens) VALUES ('delete', old.id, old.title_tokens, old.summary_tokens, old.body_tokens);
+    INSERT INTO faq_searchdocument_fts(rowid, title_tokens, summary_tokens, body_tokens) VALUES (new.id, new.title_tokens, new.summary_tokens, new.body_tokens);
+END;""",
+        """CREATE VIRTUAL TABLE IF NOT EXISTS faq_searchterm_fts USING fts5(
+    trigrams, content='faq_searchterm', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 0');""",
+        """CREATE TRIGGER IF NOT EXISTS faq_searchterm_fts_insert AFTER INSERT ON faq_searchterm BEGIN
+    INSERT INTO faq_searchterm_fts(rowid, trigrams) VALUES (new.id, new.trigrams);
+END;""",
+        """CREATE TRIGGER IF NOT EXISTS faq_searchterm_fts_delete AFTER DELETE ON faq_searchterm BEGIN
+    INSERT INTO faq_searchterm_fts(faq_searchterm_fts, rowid, trigrams) VALUES ('delete', old.id, old.trigrams);
+END;""",
+        """CREATE TRIGGER IF NOT EXISTS faq_searchterm_fts_update AFTER UPDATE OF trigrams ON faq_searchterm BEGIN
+    INSERT INTO faq_searchterm_fts(faq_searchterm_fts, rowid, trigrams) VALUES ('delete', old.id, old.trigrams);
+    INSERT INTO faq_searchterm_fts(rowid, trigrams) VALUES (new.id, new.trigrams);
+END;""",
+    ],
+    "postgresql": [
+        """ALTER TABLE faq_searchdocument ADD COLUMN IF NOT EXISTS search_vector tsvector
+    GENERATED ALWAYS AS (
+        setweight(to_tsvector('simple'::regconfig, title_tokens), 'A')
+        || setweight(to_tsvector('simple'::regconfig, summary_tokens), 'B')
+        || setweight(to_tsvector('simple'::regconfig, body_tokens), 'D')
+    ) STORED;""",
+        """CREATE INDEX IF NOT EXISTS faq_searchdocument_vector
+    ON faq_searchdocument USING gin (search_vector);""",
+        """CREATE INDEX IF NOT EXISTS faq_searchterm_trgm
+    ON faq_searchterm USING gist (term gist_trgm_ops) WHERE trigrams <> '';""",
+    ],
+}
+
+# Run before the tables go (the triggers go with faq_searchdocument and faq_searchterm).
+BACKWARDS = {
+    "sqlite": [
+        "DROP TABLE IF EXISTS faq_searchdocument_fts;",
+        "DROP TABLE IF EXISTS faq_searchterm_fts;",
+    ],
+    "postgresql": [
+        "DROP INDEX IF EXISTS faq_searchterm_trgm;",
+        "DROP INDEX IF EXISTS faq_searchdocument_vector;",
+        "ALTER TABLE faq_searchdocument DROP COLUMN IF EXISTS search_vector;",
+    ],
+}
+
+
+# Deliberately repeated in each search migration rather than shared: a
+# migration imports no project module, so that it stays as written.
+def _run(schema_editor, statements):
+    """Runs this database vendor's statements (none for other vendors)."""
+    for statement in statements.get(schema_editor.connection.vendor, ()):
+        schema_editor.execute(statement, params=None)
+
+
+def forwards(apps, schema_editor):
+    _run(schema_editor, FORWARDS)
+
+
+def backwards(apps, schema_editor):
+    _run(schema_editor, BACKWARDS)
 
 
 class Migration(migrations.Migration):
@@ -109,5 +186,5 @@ class Migration(migrations.Migration):
             },
         ),
         # The engines' own structures: FTS5 on SQLite, tsvector + GIN on PostgreSQL.
-        migrations.RunPython(schema.migrate_forwards, schema.migrate_backwards),
+        migrations.RunPython(forwards, backwards),
     ]

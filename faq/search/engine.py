@@ -56,9 +56,9 @@ def plan_touches_language_column(plan):
         for alt in clause.alternatives:
             for token in alt.tokens:
                 if alt.mode == Alternative.PREFIX:
-                    if any(word.startswith(token) for word in schema.LANGUAGE_COLUMN_TOKENS):
+                    if any(word.startswith(token) for word in schema.language_column_tokens()):
                         return True
-                elif token in schema.LANGUAGE_COLUMN_TOKENS:
+                elif token in schema.language_column_tokens():
                     return True
     return False
 
