@@ -114,7 +114,7 @@ class _Importer:
         try:
             obj.full_clean()
         except ValidationError as error:
-            self.invalid(item, label, error)
+            self.invalid(item, f"{kind} {label}", error)
             return None
         obj.save()
         self.named.setdefault(model, set()).add(obj.pk)
@@ -441,7 +441,7 @@ class _Importer:
                     synonym.full_clean()
                 except ValidationError as error:
                     item = {"_where": self.content.synonyms_where, language: terms}
-                    self.invalid(item, f"{language} {terms!r}", error)
+                    self.invalid(item, f"synonym {language} {terms!r}", error)
                     continue
                 synonym.save()  # one by one, so history records each
                 self.report.record("synonym", f"{language}: {terms}", ADD)

@@ -65,6 +65,10 @@ class Where:
     index: int = 0
     line_offset: int = 0
 
+    @property
+    def label(self):
+        return f"[[{self.table}]] number {self.index + 1}: " if self.table else ""
+
     def line(self, key=None):
         return line_of(
             self.text, key, table=self.table, index=self.index, line_offset=self.line_offset
@@ -303,7 +307,9 @@ class _Checker:
         self.region_codes = {item["code"] for item in content.regions}
 
     def problem(self, where, message, key=None, line=None):
-        self.folder.problems.append(Problem(where.path, line or where.line(key), message))
+        self.folder.problems.append(
+            Problem(where.path, line or where.line(key), where.label + message)
+        )
 
     def check(self):
         self.duplicates("regions", lambda item: item["code"], "region code")
