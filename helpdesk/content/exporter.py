@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 
 import tomli_w
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_unicode_slug
 from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 
@@ -255,6 +257,13 @@ def faq_files():
     now = timezone.now()
     articles = Article.objects.select_related("category").prefetch_related("regions", "related")
     for article in articles.order_by("slug_en"):
+        try:
+            # The English slug names a folder: never a path of any other shape.
+            validate_unicode_slug(article.slug_en or "")
+        except ValidationError as error:
+            raise ContentError(
+                [Problem(f"article {article.pk}", None, f"slug {article.slug_en!r} is not a slug")]
+            ) from error
         files.update(article_files(article, now))
     return files
 

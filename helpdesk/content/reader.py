@@ -391,24 +391,22 @@ class _Checker:
 
     def slugs(self):
         """A slug names one category (one article) in every language."""
-        for label, items in (
-            ("category", [(item["slug"], item["_where"]) for item in self.content.categories]),
-            (
-                "article",
-                [
-                    ({code: texts["slug"] for code, texts in a.texts.items()}, a.where["meta"])
-                    for a in self.content.articles
-                ],
-            ),
-        ):
-            owners = {}
-            for slugs, where in items:
-                for slug in {slug for slug in slugs.values() if slug}:
-                    if slug in owners:
-                        self.problem(
-                            where, f"duplicate {label} slug {slug!r} (also {owners[slug]})", "slug"
-                        )
-                    owners.setdefault(slug, slugs["en"])
+        owners = {}
+        for item in self.content.categories:
+            for slug in set(item["slug"].values()) - {""}:
+                if owners.setdefault(slug, item["slug"]["en"]) != item["slug"]["en"]:
+                    self.problem(item["_where"], f"duplicate category slug {slug!r}", "slug")
+        owners = {}
+        for article in self.content.articles:
+            for code, texts in article.texts.items():
+                slug = texts["slug"]
+                if slug and owners.setdefault(slug, article.slug) != article.slug:
+                    where = article.where.get(code, article.where["meta"])
+                    self.problem(
+                        where,
+                        f"duplicate article slug {slug!r} (also {owners[slug]!r})",
+                        "slug",
+                    )
 
     def articles(self):
         categories = {item["slug"]["en"]: item for item in self.content.categories}

@@ -155,6 +155,13 @@ def test_export_refuses_a_folder_with_other_files(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
 
 
+def test_export_refuses_a_slug_that_is_not_a_folder_name(tmp_path):
+    make_article(slug_en="../../escape")
+    with pytest.raises(CommandError, match="is not a slug"):
+        export(tmp_path / "out")
+    assert not (tmp_path / "out").exists() and not (tmp_path.parent / "escape").exists()
+
+
 def test_export_refuses_to_write_through_a_link(tmp_path):
     out = tmp_path / "out"
     (out / "contacts").mkdir(parents=True)

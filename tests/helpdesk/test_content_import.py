@@ -277,7 +277,8 @@ REFUSED_EDITS = {
         "faq/articles/unlock-locked-account/zh-hans.md",
         "+++\ntitle",
         '+++\nslug = "reset-forgotten-password"\ntitle',
-        "duplicate article slug 'reset-forgotten-password'",
+        "unlock-locked-account/zh-hans.md:2: duplicate article slug 'reset-forgotten-password' "
+        "(also 'reset-forgotten-password')",
     ),
     "duplicate channel": (
         "contacts/channels.toml",

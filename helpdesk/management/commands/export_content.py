@@ -17,14 +17,11 @@ class Command(BaseCommand):
         parser.add_argument("directory", metavar="DIR")
 
     def handle(self, *args, directory, **options):
-        files = export_files()
         try:
+            files = export_files()
             written, removed, unchanged = write_folder(directory, files)
         except ContentError as error:
-            raise CommandError(
-                f"Nothing exported: {directory} holds files export_content does not manage:\n"
-                f"{error}"
-            ) from error
+            raise CommandError(f"Nothing exported:\n{error}") from error
         self.stdout.write(
             self.style.SUCCESS(
                 f"Exported {len(files)} files to {directory}: {written} written, "
