@@ -96,7 +96,7 @@ CLOSURE = Table(
 ALERT = Table(
     "alert",
     (
-        Field("level", "str", "scam"),
+        Field("level", "str", "scam", always=True),
         Field("starts_at", "datetime", REQUIRED),
         Field("ends_at", "datetime", None),
         Field("is_published", "bool", True),
@@ -124,7 +124,7 @@ KNOWN_IMPOSTOR = Table(
         Field("region", "str", None),
         Field("source", "str", ""),
         Field("reported_at", "date", REQUIRED),
-        Field("is_confirmed", "bool", False),
+        Field("is_confirmed", "bool", False, always=True),
     ),
 )
 GUIDANCE = Table(

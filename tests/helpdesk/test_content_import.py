@@ -455,3 +455,13 @@ def test_prune_removes_a_category_with_its_articles(folder):
 
 def test_bundled_folder_path_is_inside_the_project():
     assert Path(CONTENT_DIR).is_dir() and (Path(CONTENT_DIR) / "faq/articles").is_dir()
+
+
+def test_check_content_reads_without_writing(folder):
+    out = StringIO()
+    call_command("check_content", stdout=out)
+    assert "34 articles, 18 channels: no problems" in out.getvalue()
+    edit(folder / ARTICLE / "en.md", "[Contact us]", "Call +1 202-555-0100 or [contact us]")
+    with pytest.raises(CommandError, match=r"en.md:30: phone number '\+1 202-555-0100'"):
+        call_command("check_content", str(folder), stdout=StringIO())
+    assert snapshot() == [0] * len(snapshot())
