@@ -92,7 +92,9 @@ def test_export_never_writes_customer_data(tmp_path):
 def test_text_survives_byte_for_byte(tmp_path):
     """Chinese, line endings, quotes and edge whitespace come back exactly."""
     body = '第一段：「引號」與 "quotes" \\ 反斜線\r\n\r\n  縮排的行  \n\n末尾空行\n\n'
+    category = make_category(slug_en="cards", slug_zh_hans="卡片", slug_zh_hant="")
     article = make_article(
+        category=category,
         slug_en="exact",
         title_en='Title with "quotes" and \\ backslash',
         title_zh_hant="標題\u3000全形空格",
@@ -102,9 +104,13 @@ def test_text_survives_byte_for_byte(tmp_path):
         keywords_zh_hans="关键词, 「引号」",
     )
     export(tmp_path / "out")
+    categories = (tmp_path / "out/faq/categories.toml").read_text(encoding="utf-8")
+    assert '[category.slug]\nen = "cards"\nzh-hans = "卡片"\n' in categories
     article.delete()
+    category.delete()
     call_command("import_content", str(tmp_path / "out"), stdout=StringIO())
     copy = Article.objects.get(slug_en="exact")
+    assert (copy.category.slug_zh_hans, copy.category.slug_zh_hant) == ("卡片", "")
     assert copy.body_zh_hant == body
     assert copy.body_en == "\nStarts with a newline."
     assert copy.title_en == 'Title with "quotes" and \\ backslash'
