@@ -163,7 +163,9 @@ class Folder:
             self.problem(relative, "unknown file: not part of the content format")
 
     def exists(self, relative):
-        return self.real_root is not None and (self.root / relative).exists()
+        """True for a file or any link, even a broken one (read_text then says why)."""
+        path = self.root / relative
+        return self.real_root is not None and (path.is_symlink() or path.exists())
 
     def read_text(self, relative):
         """The file's text, exactly as written (no newline translation), or None."""

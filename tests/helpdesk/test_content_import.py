@@ -368,6 +368,12 @@ def test_refuses_an_article_folder_linked_from_outside(folder, tmp_path):
     refuse(folder, f"{ARTICLE}: is a link to a place outside the content folder")
 
 
+def test_refuses_a_broken_link_to_a_translation(folder):
+    (folder / ARTICLE / "zh-hant.md").unlink()
+    os.symlink("missing.md", folder / ARTICLE / "zh-hant.md")
+    refuse(folder, f"{ARTICLE}/zh-hant.md: missing file")
+
+
 def test_accepts_a_link_within_the_folder(folder):
     target = folder / "faq/articles/add-money"
     (target / "zh-hant.md").unlink()
