@@ -153,6 +153,11 @@ def is_plain_host(host: str) -> bool:
     return bool(host) and bool(re.fullmatch(r"[a-z0-9\-]+(\.[a-z0-9\-]+)+", host))
 
 
+def host_within(host: str, domain: str) -> bool:
+    """`host` is `domain` or one of its subdomains (never a look-alike suffix)."""
+    return host == domain or host.endswith("." + domain)
+
+
 def normalise_email(text: str) -> str:
     """`local@host`, lower-case, the host decoded like a web host ("" if not an e-mail)."""
     text = re.sub(r"^mailto:", "", text.strip(), flags=re.IGNORECASE)

@@ -36,7 +36,8 @@ from faq.models import Article, ArticleDailyViews, Category, Vote  # noqa: E402
 from faq.search import schema, search_articles  # noqa: E402
 from faq.search.index import index_rebuild  # noqa: E402
 from faq.search.snippets import plain_text  # noqa: E402
-from helpdesk.demo import load  # noqa: E402
+from helpdesk.content.demo import CONTENT_DIR  # noqa: E402
+from helpdesk.content.reader import read_content  # noqa: E402
 from tests.faq.test_relevance import CASES  # noqa: E402
 
 LANGS = {"en": "en", "zh-hans": "zh_hans", "zh-hant": "zh_hant"}
@@ -134,16 +135,17 @@ class Command(BaseCommand):
 
     def _pools(self):
         """Per language and demo article: its sentences, title and keywords."""
-        _categories, articles = load._faq_data()
+        articles = read_content(CONTENT_DIR).articles
         pools = {}
-        for lang, key in LANGS.items():
+        for lang in LANGS:
             topics = []
-            for data in articles:
-                body = plain_text(data["body"][key]) + " " + data["summary"][key]
+            for article in articles:
+                texts = article.texts[lang]
+                body = plain_text(texts["body"]) + " " + texts["summary"]
                 topics.append(
                     {
-                        "title": data["title"][key],
-                        "keywords": [k.strip() for k in data["keywords"][key].split(",")],
+                        "title": texts["title"],
+                        "keywords": [k.strip() for k in texts["keywords"].split(",")],
                         "sentences": [s for s in _SENTENCE.split(body) if len(s) > 8],
                     }
                 )
@@ -156,16 +158,22 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def _generate(self, rng, count):
-        load.load_regions()
-        regions = list(Region.objects.all())
-        categories_data, _articles = load._faq_data()
+        content = read_content(CONTENT_DIR)
+        regions = [
+            Region.objects.create(
+                code=data["code"],
+                time_zone=data["time_zone"],
+                **{build_localized_fieldname("name", code): data["name"][code] for code in LANGS},
+            )
+            for data in content.regions
+        ]
         categories = []
-        for i, data in enumerate(categories_data):
+        for i, data in enumerate(content.categories):
             fields = {
-                build_localized_fieldname("title", code): data["title"][key]
-                for code, key in LANGS.items()
+                build_localized_fieldname(name, code): data[name][code]
+                for name in ("title", "slug")
+                for code in LANGS
             }
-            fields.update({build_localized_fieldname("slug", code): data["slug"] for code in LANGS})
             categories.append(Category.objects.create(order=i, **fields))
         pools = self._pools()
         # A long tail of rarer words (merchant names, products) as real content has.

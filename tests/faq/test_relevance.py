@@ -9,7 +9,7 @@ printed so a change in ranking shows what it broke.
 import pytest
 
 from faq.search import search_articles
-from helpdesk.demo.load import load_all
+from helpdesk.content.demo import load_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -102,7 +102,7 @@ def test_relevance_set_is_large_and_covers_three_languages():
 
 
 def test_expected_article_is_in_the_top_three_for_nine_in_ten_queries():
-    load_all()
+    load_demo()
     misses = []
     for language, query, expected in CASES:
         found = top_slugs(query, language)
