@@ -18,15 +18,7 @@ from django.core.validators import validate_unicode_slug
 from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 
-from contacts.models import (
-    Alert,
-    Channel,
-    Closure,
-    ContactGuidance,
-    KnownImpostor,
-    OfficialAccount,
-    Region,
-)
+from contacts import models as directory
 from faq.models import Article, Category, Synonym
 from helpdesk.content import schema
 from helpdesk.content.files import (
@@ -122,13 +114,13 @@ def _alert_values(alert):
 
 
 def contact_files():
-    regions = Region.objects.all()
+    regions = directory.Region.objects.all()
     channels = sorted(
-        Channel.objects.select_related("region").prefetch_related("hours"),
+        directory.Channel.objects.select_related("region").prefetch_related("hours"),
         key=lambda c: (_region_sort(c.region), c.order, c.kind, c.value_normalised, c.pk),
     )
     closures = sorted(
-        Closure.objects.select_related("region", "channel__region"),
+        directory.Closure.objects.select_related("region", "channel__region"),
         key=lambda c: (
             _region_sort(c.region or c.channel.region),
             c.starts_on,
@@ -138,15 +130,17 @@ def contact_files():
         ),
     )
     alerts = sorted(
-        Alert.objects.prefetch_related("regions", "articles"),
+        directory.Alert.objects.prefetch_related("regions", "articles"),
         key=lambda a: (a.starts_at, a.title_en or "", a.pk),
     )
-    accounts = OfficialAccount.objects.order_by("kind", "platform", "value_normalised", "pk")
-    impostors = KnownImpostor.objects.select_related("region").order_by(
+    accounts = directory.OfficialAccount.objects.order_by(
+        "kind", "platform", "value_normalised", "pk"
+    )
+    impostors = directory.KnownImpostor.objects.select_related("region").order_by(
         "kind", "value_normalised", "pk"
     )
     guidance = sorted(
-        ContactGuidance.objects.select_related("region"),
+        directory.ContactGuidance.objects.select_related("region"),
         key=lambda g: (_region_sort(g.region), g.order, g.title_en or "", g.pk),
     )
     return {

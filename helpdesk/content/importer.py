@@ -30,16 +30,7 @@ from django.db.models import ProtectedError
 from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 
-from contacts.models import (
-    Alert,
-    Channel,
-    Closure,
-    ContactGuidance,
-    KnownImpostor,
-    OfficialAccount,
-    OpeningHours,
-    Region,
-)
+from contacts import models as directory
 from faq.models import Article, Category, Synonym
 from faq.search.index import article_index_remove, article_index_update
 from helpdesk.content.files import ContentError, Problem, languages
@@ -155,12 +146,12 @@ class _Importer:
 
     def regions(self):
         self.region_by_code = {}
-        for item in self.labelled(self.content.regions, Region):
+        for item in self.labelled(self.content.regions, directory.Region):
             region = self.upsert(
                 "region",
                 item["code"],
                 item,
-                Region.objects.filter(code=item["code"]).first(),
+                directory.Region.objects.filter(code=item["code"]).first(),
                 {
                     "code": item["code"],
                     "order": item["order"],
@@ -180,13 +171,13 @@ class _Importer:
 
     def channels(self):
         self.channel_by_key = {}
-        for item in self.labelled(self.content.channels, Channel):
+        for item in self.labelled(self.content.channels, directory.Channel):
             if item["region"] is not None and item["region"] not in self.region_by_code:
                 continue  # its region was refused: already reported
             region = self.region(item["region"])
             label = f"{item['kind']} {item['value']} ({item['region'] or 'global'})"
-            probe = Channel(kind=item["kind"], value=item["value"], region=region)
-            existing = Channel.objects.filter(
+            probe = directory.Channel(kind=item["kind"], value=item["value"], region=region)
+            existing = directory.Channel.objects.filter(
                 region=region, kind=item["kind"], value_normalised=probe.normalised_value()
             ).first()
             values = {
@@ -217,7 +208,7 @@ class _Importer:
             return
         channel.hours.all().delete()
         for weekday, opens, closes in wanted:
-            OpeningHours.objects.create(
+            directory.OpeningHours.objects.create(
                 channel=channel, weekday=weekday, opens=opens, closes=closes
             )
         if ("channel", label) not in self.report.changes:
@@ -225,7 +216,7 @@ class _Importer:
         self.report.record("channel", label, CHANGE, ["hours"])
 
     def closures(self):
-        for item in self.labelled(self.content.closures, Closure):
+        for item in self.labelled(self.content.closures, directory.Closure):
             ref = item["channel"]
             try:
                 region = self.region(item["region"])
@@ -238,7 +229,7 @@ class _Importer:
                 continue  # what it belongs to was refused: already reported
             owner = item["region"] or f"{ref['kind']} {ref['value']}"
             label = f"{owner} {item['starts_on']} {item['reason']['en']}"
-            existing = Closure.objects.filter(
+            existing = directory.Closure.objects.filter(
                 region=region,
                 channel=channel,
                 starts_on=item["starts_on"],
@@ -262,12 +253,12 @@ class _Importer:
 
     def alerts(self):
         self.alert_items = []
-        for item in self.labelled(self.content.alerts, Alert):
+        for item in self.labelled(self.content.alerts, directory.Alert):
             alert = self.upsert(
                 "alert",
                 item["title"]["en"],
                 item,
-                Alert.objects.filter(title_en=item["title"]["en"]).first(),
+                directory.Alert.objects.filter(title_en=item["title"]["en"]).first(),
                 {
                     "level": item["level"],
                     "starts_at": item["starts_at"],
@@ -283,13 +274,18 @@ class _Importer:
                     self.region_by_code[c] for c in item["regions"] if c in self.region_by_code
                 ]
                 self.links(
-                    "alert", item["title"]["en"], alert, "regions", Region, [r.pk for r in wanted]
+                    "alert",
+                    item["title"]["en"],
+                    alert,
+                    "regions",
+                    directory.Region,
+                    [r.pk for r in wanted],
                 )
 
     def official_accounts(self):
-        for item in self.labelled(self.content.official_accounts, OfficialAccount):
-            probe = OfficialAccount(kind=item["kind"], value=item["value"])
-            existing = OfficialAccount.objects.filter(
+        for item in self.labelled(self.content.official_accounts, directory.OfficialAccount):
+            probe = directory.OfficialAccount(kind=item["kind"], value=item["value"])
+            existing = directory.OfficialAccount.objects.filter(
                 kind=item["kind"],
                 platform=item["platform"],
                 value_normalised=probe.normalised_value(),
@@ -309,13 +305,13 @@ class _Importer:
             )
 
     def known_impostors(self):
-        for item in self.labelled(self.content.known_impostors, KnownImpostor):
+        for item in self.labelled(self.content.known_impostors, directory.KnownImpostor):
             try:
                 region = self.region(item["region"])
             except KeyError:
                 continue
-            probe = KnownImpostor(kind=item["kind"], value=item["value"], region=region)
-            existing = KnownImpostor.objects.filter(
+            probe = directory.KnownImpostor(kind=item["kind"], value=item["value"], region=region)
+            existing = directory.KnownImpostor.objects.filter(
                 kind=item["kind"], value_normalised=probe.normalised_value()
             ).first()
             self.upsert(
@@ -334,7 +330,7 @@ class _Importer:
             )
 
     def guidance(self):
-        for item in self.labelled(self.content.guidance, ContactGuidance):
+        for item in self.labelled(self.content.guidance, directory.ContactGuidance):
             try:
                 region = self.region(item["region"])
             except KeyError:
@@ -343,7 +339,9 @@ class _Importer:
                 "guidance",
                 item["title"]["en"],
                 item,
-                ContactGuidance.objects.filter(region=region, title_en=item["title"]["en"]).first(),
+                directory.ContactGuidance.objects.filter(
+                    region=region, title_en=item["title"]["en"]
+                ).first(),
                 {
                     "region": region,
                     "order": item["order"],
@@ -405,7 +403,7 @@ class _Importer:
                 continue
             self.article_by_slug[article.slug] = obj
             wanted = [self.region_by_code[c].pk for c in article.meta["regions"]]
-            self.links("article", article.slug, obj, "regions", Region, wanted)
+            self.links("article", article.slug, obj, "regions", directory.Region, wanted)
         for article in self.content.articles:
             obj = self.article_by_slug.get(article.slug)
             if obj is None:
@@ -463,27 +461,45 @@ class _Importer:
             ),
             (
                 "guidance",
-                ContactGuidance.objects.exclude(pk__in=self.named.get(ContactGuidance, ())),
+                directory.ContactGuidance.objects.exclude(
+                    pk__in=self.named.get(directory.ContactGuidance, ())
+                ),
                 str,
             ),
             (
                 "known impostor",
-                KnownImpostor.objects.exclude(pk__in=self.named.get(KnownImpostor, ())),
+                directory.KnownImpostor.objects.exclude(
+                    pk__in=self.named.get(directory.KnownImpostor, ())
+                ),
                 lambda i: f"{i.kind} {i.value}",
             ),
             (
                 "official account",
-                OfficialAccount.objects.exclude(pk__in=self.named.get(OfficialAccount, ())),
+                directory.OfficialAccount.objects.exclude(
+                    pk__in=self.named.get(directory.OfficialAccount, ())
+                ),
                 lambda a: f"{a.kind} {a.value}",
             ),
-            ("alert", Alert.objects.exclude(pk__in=self.named.get(Alert, ())), str),
-            ("closure", Closure.objects.exclude(pk__in=self.named.get(Closure, ())), str),
+            (
+                "alert",
+                directory.Alert.objects.exclude(pk__in=self.named.get(directory.Alert, ())),
+                str,
+            ),
+            (
+                "closure",
+                directory.Closure.objects.exclude(pk__in=self.named.get(directory.Closure, ())),
+                str,
+            ),
             (
                 "channel",
-                Channel.objects.exclude(pk__in=self.named.get(Channel, ())),
+                directory.Channel.objects.exclude(pk__in=self.named.get(directory.Channel, ())),
                 lambda c: f"{c.kind} {c.value}",
             ),
-            ("region", Region.objects.exclude(pk__in=self.named.get(Region, ())), lambda r: r.code),
+            (
+                "region",
+                directory.Region.objects.exclude(pk__in=self.named.get(directory.Region, ())),
+                lambda r: r.code,
+            ),
         ]
         for kind, queryset, label in doomed:
             for obj in queryset:

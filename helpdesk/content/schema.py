@@ -64,9 +64,7 @@ REGION = Table(
 CHANNEL = Table(
     "channel",
     (
-        Field("region", "str", None),
-        Field("kind", "str", REQUIRED),
-        Field("value", "str", REQUIRED),
+        *CHANNEL_REF,
         Field("order", "int", 100),
         Field("always_open", "bool", False),
         Field("time_zone", "str", ""),
