@@ -37,7 +37,7 @@ $(VENV)/.created:
 	@touch $@
 
 $(VENV)/.installed: $(VENV)/.created pyproject.toml
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet -e . --group build
 	@touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
@@ -55,16 +55,19 @@ static/dist/portal.css: $(CSS_SOURCES)
 static/dist/portal.js: $(JS_SOURCES)
 	@mkdir -p $(@D) && cat $^ > $@
 
-locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
-	msgfmt --check-format -o $@ $<
+# Babel in the venv compiles them (no GNU gettext needed) and refuses a translation
+# whose placeholders do not match its source, as `msgfmt --check-format` did.
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po tools/compilemessages.py | $(VENV)/.installed
+	$(PY) tools/compilemessages.py $< $@
 
 # Compiled translations and the asset bundles.
 build: $(MO_FILES) $(ASSETS)
 
-# Regenerate the catalogues after changing user-facing strings.
+# Regenerate the catalogues after changing user-facing strings (this one needs GNU
+# gettext's xgettext: apt-get install gettext). Our scripts take their words from the
+# page (data- attributes), so there is no djangojs catalogue.
 makemessages: $(VENV)/.installed
 	$(PY) manage.py makemessages --no-obsolete --ignore=.venv --ignore=tests -l zh_Hans -l zh_Hant
-	$(PY) manage.py makemessages --no-obsolete --ignore=.venv --ignore=tests -d djangojs -l zh_Hans -l zh_Hant
 
 setup: $(VENV)/.installed build
 	$(PY) manage.py migrate --no-input
