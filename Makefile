@@ -110,12 +110,18 @@ check: $(VENV)/.installed-dev build
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 
-test: $(VENV)/.installed-dev build lint check
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+# The suite runs on every core (pytest-xdist, a test database per worker; tests that
+# start gunicorn share one worker: see tests/conftest.py). PYTEST_WORKERS=0 runs it
+# in this process alone.
+PYTEST_WORKERS ?= auto
+PYTEST = $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
-# The whole suite again on PostgreSQL + Redis (Django creates test_helpdesk).
+test: $(VENV)/.installed-dev build lint check
+	$(PYTEST) $(PYTEST_ARGS)
+
+# The whole suite again on PostgreSQL + Redis (Django creates test_helpdesk_gw0, ...).
 test-postgres: $(VENV)/.installed-dev build
-	DATABASE_URL=$(PG_URL) REDIS_URL=$(REDIS_TEST_URL) $(VENV)/bin/pytest $(PYTEST_ARGS)
+	DATABASE_URL=$(PG_URL) REDIS_URL=$(REDIS_TEST_URL) $(PYTEST) $(PYTEST_ARGS)
 
 # Search at scale (not a test): 10,000 articles per language in throw-away
 # databases (a temp SQLite file, then PostgreSQL's helpdesk_bench), 1,000 queries.

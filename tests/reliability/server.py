@@ -81,7 +81,8 @@ class ServerDatabase:
         self.postgres = configured.startswith(("postgres://", "postgresql://"))
         if self.postgres:
             parsed = urllib.parse.urlsplit(configured)
-            self.name = f"{parsed.path.lstrip('/') or 'helpdesk'}_gunicorn"
+            worker = os.environ.get("PYTEST_XDIST_WORKER", "main")  # one per parallel worker
+            self.name = f"{parsed.path.lstrip('/') or 'helpdesk'}_gunicorn_{worker}"
             self.admin_url = parsed._replace(path="/postgres").geturl()
             self.url = parsed._replace(path=f"/{self.name}").geturl()
         else:
