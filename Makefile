@@ -110,11 +110,10 @@ check: $(VENV)/.installed-dev build
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 
-# The suite runs on every core (pytest-xdist, a test database per worker; tests that
-# start gunicorn share one worker: see tests/conftest.py). PYTEST_WORKERS=0 runs it
-# in this process alone.
+# The suite runs on every core (pytest-xdist, a test database per worker: see
+# tests/conftest.py). PYTEST_WORKERS=0 runs it in this process alone.
 PYTEST_WORKERS ?= auto
-PYTEST = $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup
+PYTEST = $(VENV)/bin/pytest -n $(PYTEST_WORKERS)
 
 test: $(VENV)/.installed-dev build lint check
 	$(PYTEST) $(PYTEST_ARGS)

@@ -24,16 +24,6 @@ pytest_plugins = ["tests.e2e.reporting"]
 
 PASSWORD = "correct-horse-battery"
 WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
-# Fixtures that start gunicorn servers on one shared server database (and load the
-# machine with four server processes): their tests run one after another, on one worker.
-SERIAL_FIXTURES = {"gunicorn", "server_database"}
-
-
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        if SERIAL_FIXTURES.intersection(getattr(item, "fixturenames", ())):
-            item.add_marker(pytest.mark.xdist_group("gunicorn"))
 
 
 def _redis_location():

@@ -5,8 +5,7 @@ from django.urls import reverse
 
 from contacts.models import KnownImpostor
 from feedback import services
-from tests.factories import make_region, make_submission
-from tests.feedback.test_triage import change_data
+from tests.factories import make_region, make_submission, submission_admin_form
 from tests.html import by_testid
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +22,7 @@ def test_analyst_confirmation_lists_the_contact_as_a_scam(client, analyst):
     assert verdict(client, "+44 20 7946 0666") == ("not-official", False)
     client.force_login(analyst)
     url = reverse("admin:feedback_submission_change", args=[report.pk])
-    response = client.post(url, change_data(report, impostor_confirmed="on"))
+    response = client.post(url, submission_admin_form(report, impostor_confirmed="on"))
     assert response.status_code == 302
     impostor = KnownImpostor.objects.get()
     assert (impostor.kind, impostor.is_confirmed) == ("phone", True)
