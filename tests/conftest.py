@@ -26,6 +26,16 @@ PASSWORD = "correct-horse-battery"
 WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _static_files_from_their_sources():
+    """Pages rendered in the test process serve static files from their sources (the
+    finders, as configured with DEBUG on), not from STATIC_ROOT: the gunicorn tests
+    collect into STATIC_ROOT while other workers run, and whitenoise, which reads the
+    whole folder whenever a test client starts, fails on a file being replaced."""
+    with override_settings(STATIC_ROOT=None):
+        yield
+
+
 def _redis_location():
     default = django_settings.CACHES["default"]
     return default["LOCATION"] if default["BACKEND"].endswith(".RedisCache") else None
@@ -78,8 +88,10 @@ def _demo_snapshot():
 @pytest.fixture
 def demo(transactional_db, _demo_snapshot):
     """The demo content (34 articles in 3 languages, regions, channels, submissions), for
-    transactional tests (the browser tests). `manage.py load_demo` runs once per process;
-    later tests get the database exactly as it left it, from a snapshot (tests/snapshots.py)."""
+    transactional tests: the browser tests, and tests that read the demo (mark them
+    `django_db(transaction=True)`). `manage.py load_demo` runs once per process; later
+    tests get the database exactly as it left it, from a snapshot (tests/snapshots.py).
+    Tests that load the demo themselves (to test loading it) call the command."""
     if _demo_snapshot:
         _demo_snapshot[0].restore(connection)
     else:

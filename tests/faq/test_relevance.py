@@ -6,10 +6,7 @@ must have the expected article among the first three results; misses are
 printed so a change in ranking shows what it broke.
 """
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 from faq.search import search_articles
 
@@ -103,8 +100,8 @@ def test_relevance_set_is_large_and_covers_three_languages():
         assert sum(1 for case in CASES if case[0] == language) >= 18
 
 
-def test_expected_article_is_in_the_top_three_for_nine_in_ten_queries():
-    call_command("load_demo", stdout=io.StringIO())
+@pytest.mark.django_db(transaction=True)
+def test_expected_article_is_in_the_top_three_for_nine_in_ten_queries(demo):
     misses = []
     for language, query, expected in CASES:
         found = top_slugs(query, language)

@@ -54,12 +54,10 @@ def test_contacts_that_cannot_be_matched_are_not_listed(contact):
     assert KnownImpostor.objects.count() == 0
 
 
-def test_demo_reports_confirmed_as_scams_are_listed(client):
-    from django.core.management import call_command
-
+@pytest.mark.django_db(transaction=True)
+def test_demo_reports_confirmed_as_scams_are_listed(client, demo):
     from feedback.models import Submission
 
-    call_command("load_demo", verbosity=0)
     confirmed = Submission.objects.filter(impostor_confirmed=True)
     assert confirmed.exists()
     for report in confirmed:
