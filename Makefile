@@ -37,7 +37,7 @@ $(VENV)/.created:
 	@touch $@
 
 $(VENV)/.installed: $(VENV)/.created pyproject.toml
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet -e . --group build
 	@touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
@@ -55,16 +55,19 @@ static/dist/portal.css: $(CSS_SOURCES)
 static/dist/portal.js: $(JS_SOURCES)
 	@mkdir -p $(@D) && cat $^ > $@
 
-locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
-	msgfmt --check-format -o $@ $<
+# Babel in the venv compiles them (no GNU gettext needed) and refuses a translation
+# whose placeholders do not match its source, as `msgfmt --check-format` did.
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po tools/compilemessages.py | $(VENV)/.installed
+	$(PY) tools/compilemessages.py $< $@
 
 # Compiled translations and the asset bundles.
 build: $(MO_FILES) $(ASSETS)
 
-# Regenerate the catalogues after changing user-facing strings.
+# Regenerate the catalogues after changing user-facing strings (this one needs GNU
+# gettext's xgettext: apt-get install gettext). Our scripts take their words from the
+# page (data- attributes), so there is no djangojs catalogue.
 makemessages: $(VENV)/.installed
 	$(PY) manage.py makemessages --no-obsolete --ignore=.venv --ignore=tests -l zh_Hans -l zh_Hant
-	$(PY) manage.py makemessages --no-obsolete --ignore=.venv --ignore=tests -d djangojs -l zh_Hans -l zh_Hant
 
 setup: $(VENV)/.installed build
 	$(PY) manage.py migrate --no-input
@@ -108,12 +111,17 @@ check: $(VENV)/.installed-dev build
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 
-test: $(VENV)/.installed-dev build lint check
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+# The suite runs on every core (pytest-xdist, a test database per worker: see
+# tests/conftest.py). PYTEST_WORKERS=0 runs it in this process alone.
+PYTEST_WORKERS ?= auto
+PYTEST = $(VENV)/bin/pytest -n $(PYTEST_WORKERS)
 
-# The whole suite again on PostgreSQL + Redis (Django creates test_helpdesk).
+test: $(VENV)/.installed-dev build lint check
+	$(PYTEST) $(PYTEST_ARGS)
+
+# The whole suite again on PostgreSQL + Redis (Django creates test_helpdesk_gw0, ...).
 test-postgres: $(VENV)/.installed-dev build
-	DATABASE_URL=$(PG_URL) REDIS_URL=$(REDIS_TEST_URL) $(VENV)/bin/pytest $(PYTEST_ARGS)
+	DATABASE_URL=$(PG_URL) REDIS_URL=$(REDIS_TEST_URL) $(PYTEST) $(PYTEST_ARGS)
 
 # Search at scale (not a test): 10,000 articles per language in throw-away
 # databases (a temp SQLite file, then PostgreSQL's helpdesk_bench), 1,000 queries.

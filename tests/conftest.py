@@ -1,23 +1,102 @@
-"""The fixed cast of users every permission test uses, and site-wide fixtures."""
+"""The fixed cast of users every permission test uses, and site-wide fixtures.
+
+`make test` runs the suite in parallel (pytest-xdist): each worker has its own test
+database (pytest-django adds the worker's name) and, on Redis, its own cache keys.
+"""
+
+import io
+import os
 
 import pytest
+import redis
+from django.conf import settings as django_settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+from django.test import override_settings
 from django.utils import translation
 
 from helpdesk import roles
+from tests.snapshots import DatabaseSnapshot
+
+pytest_plugins = ["tests.e2e.reporting"]
 
 PASSWORD = "correct-horse-battery"
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _static_files_from_their_sources():
+    """Pages rendered in the test process serve static files from their sources (the
+    finders, as configured with DEBUG on), not from STATIC_ROOT: the gunicorn tests
+    collect into STATIC_ROOT while other workers run, and whitenoise, which reads the
+    whole folder whenever a test client starts, fails on a file being replaced."""
+    with override_settings(STATIC_ROOT=None):
+        yield
+
+
+def _redis_location():
+    default = django_settings.CACHES["default"]
+    return default["LOCATION"] if default["BACKEND"].endswith(".RedisCache") else None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cache_keys_of_this_worker():
+    """Workers share one Redis database, where `cache.clear()` (FLUSHDB) would wipe the
+    keys of every worker and of gunicorn servers under test: each worker writes under a
+    prefix of its own instead and deletes only those keys (`clear_cache`)."""
+    location = _redis_location()
+    if location is None:
+        yield None
+        return
+    default = django_settings.CACHES["default"]
+    prefix = f"{default.get('KEY_PREFIX', '')}-test-{WORKER}-{os.getpid()}"
+    with (
+        redis.Redis.from_url(location) as client,
+        override_settings(CACHES={"default": {**default, "KEY_PREFIX": prefix}}),
+    ):
+        yield client
+        clear_cache(client)
+
+
+def clear_cache(client=None):
+    """Empty this worker's cache: its own Redis keys, or the local memory cache."""
+    if client is None:
+        cache.clear()
+        return
+    keys = list(client.scan_iter(match=f"{cache.key_prefix}:*", count=1000))
+    if keys:
+        client.delete(*keys)
 
 
 @pytest.fixture(autouse=True)
-def _isolated(settings):
+def _isolated(settings, _cache_keys_of_this_worker):
     settings.FAQ_VIEW_FLUSH_EVERY = 1
     settings.FAQ_VIEW_BUFFER_SECONDS = 0
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    cache.clear()
+    clear_cache(_cache_keys_of_this_worker)
     # Requests activate their page's language in this thread; start each test in English.
     translation.activate("en")
+
+
+@pytest.fixture(scope="session")
+def _demo_snapshot():
+    return []  # filled by the first test that asks for `demo` in this process
+
+
+@pytest.fixture
+def demo(transactional_db, _demo_snapshot):
+    """The demo content (34 articles in 3 languages, regions, channels, submissions), for
+    transactional tests: the browser tests, and tests that read the demo (mark them
+    `django_db(transaction=True)`). `manage.py load_demo` runs once per process; later
+    tests get the database exactly as it left it, from a snapshot (tests/snapshots.py).
+    Tests that load the demo themselves (to test loading it) call the command."""
+    if _demo_snapshot:
+        _demo_snapshot[0].restore(connection)
+    else:
+        call_command("load_demo", stdout=io.StringIO())
+        _demo_snapshot.append(DatabaseSnapshot.take(connection))
 
 
 def _staff(django_user_model, username, group=None, **extra):

@@ -81,6 +81,29 @@ def article_admin_form(article, **changes):
     return {**data, **changes}
 
 
+SUBMISSION_INLINES = ["attachments", "replies", "notes", "notifications"]
+
+
+def submission_admin_form(submission, **fields):
+    """The admin change form's POST data for `submission` as it is, with `fields`."""
+    data = {
+        "status": submission.status,
+        "priority": submission.priority,
+        "assignee": "",
+    }
+    for prefix in SUBMISSION_INLINES:
+        data.update(
+            {
+                f"{prefix}-TOTAL_FORMS": "0",
+                f"{prefix}-INITIAL_FORMS": "0",
+                f"{prefix}-MIN_NUM_FORMS": "0",
+                f"{prefix}-MAX_NUM_FORMS": "1000",
+            }
+        )
+    data.update(fields)
+    return data
+
+
 def make_channel(region=None, kind=Channel.Kind.PHONE, value="+1 202-555-0142", hours=(), **fields):
     """A channel; `hours` is [(weekday, "09:00", "18:00"), ...] in its zone."""
     n = next(_counter)

@@ -7,25 +7,29 @@ environment), where a missing browser must never pass as green.
 
 One browser per test module, a fresh context (cookies, storage) per test. The
 live server runs in this process, so the `settings` fixture and the cache
-apply to it; each test loads the demo content it reads, because
-`transaction=True` empties the database after every test.
+apply to it; each test that reads the demo content asks for the `demo` fixture
+(tests/conftest.py), because `transaction=True` empties the database after every test.
 """
 
-import io
 import os
 import re
-import shutil
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 
 from helpdesk import roles
-from tests.e2e.helpers import DESKTOP, LOCALES, STAFF_PASSWORD, artifacts_dir
+from tests.e2e.helpers import (
+    CHROMIUM,
+    DESKTOP,
+    LOCALES,
+    STAFF_PASSWORD,
+    artifacts_dir,
+    chromium_path,
+    in_ci,
+)
 
 ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
-CHROMIUM = os.environ.get("E2E_CHROMIUM", "/usr/bin/chromium")
 LAUNCH_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -36,20 +40,9 @@ LAUNCH_ARGS = [
 ]
 
 
-def in_ci() -> bool:
-    return os.environ.get("CI", "").lower() not in {"", "0", "false", "no"}
+# Collection: skip (locally) or fail (CI) without a browser; tests/e2e/reporting.py says so.
 
-
-def chromium_path() -> str | None:
-    found = shutil.which(CHROMIUM)
-    return found if found and os.access(found, os.X_OK) else None
-
-
-# Collection and reporting: skip (locally) or fail (CI) without a browser, and say so.
-
-_outcomes = {"passed": 0, "failed": 0, "skipped": 0}
 _announced = []
-_ran = []  # (outcome, test id)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -59,47 +52,6 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if item.get_closest_marker("e2e"):
             item.add_marker(skip)
-
-
-def pytest_runtest_logreport(report):
-    if "e2e" not in report.keywords:
-        return
-    if report.when == "call" or (report.when == "setup" and report.outcome != "passed"):
-        _outcomes[report.outcome] += 1
-        _ran.append((report.outcome, report.nodeid))
-    elif report.when == "teardown" and report.outcome == "failed":
-        _outcomes["failed"] += 1
-        _ran.append(("failed", report.nodeid))
-
-
-@pytest.hookimpl(wrapper=True, tryfirst=True)  # after the short summary, above the count
-def pytest_terminal_summary(terminalreporter):
-    yield
-    ran = _outcomes["passed"] + _outcomes["failed"]
-    write = terminalreporter.write_sep
-    if ran:
-        write(
-            "=",
-            f"browser tests (tests/e2e): {_outcomes['passed']} passed, "
-            f"{_outcomes['failed']} failed, {_outcomes['skipped']} skipped "
-            f"in Chromium {''.join(_announced[:1])} ({CHROMIUM})",
-            bold=True,
-            green=not _outcomes["failed"],
-            red=bool(_outcomes["failed"]),
-        )
-        if in_ci():
-            # The CI log shows each browser test by name, not only a count.
-            for outcome, nodeid in _ran:
-                terminalreporter.write_line(f"  {outcome.upper():<7} {nodeid}")
-        terminalreporter.write_line(f"browser test artefacts: {artifacts_dir()}")
-    elif _outcomes["skipped"]:
-        write(
-            "!",
-            f"BROWSER TESTS SKIPPED: no Chromium at {CHROMIUM} "
-            "(apt-get install -y chromium); in CI this is a failure",
-            bold=True,
-            yellow=True,
-        )
 
 
 @pytest.hookimpl(wrapper=True)
@@ -166,7 +118,9 @@ def browser_language(language):
 
 
 @pytest.fixture
-def context(browser, live_server, browser_language):
+def context(browser, live_server, browser_language, request):
+    # Read by tests/e2e/reporting.py, which may run in another process (pytest-xdist).
+    request.node.user_properties.append(("chromium", browser.version))
     context = browser.new_context(
         base_url=live_server.url,
         viewport=DESKTOP,
@@ -217,12 +171,6 @@ def _e2e_settings(settings, tmp_path):
     # Mail is written by a task: run it at once so the journey sees its effect.
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
     settings.MEDIA_ROOT = tmp_path / "media"
-
-
-@pytest.fixture
-def demo(transactional_db):
-    """The demo content (34 articles in 3 languages, regions, channels, submissions)."""
-    call_command("load_demo", stdout=io.StringIO())
 
 
 @pytest.fixture

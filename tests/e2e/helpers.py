@@ -1,9 +1,11 @@
 """What the browser tests share: viewports, languages, the public pages, logins."""
 
 import os
+import shutil
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("E2E_CHROMIUM", "/usr/bin/chromium")
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 LANGUAGES = ["en", "zh-hans", "zh-hant"]
@@ -38,6 +40,15 @@ PUBLIC_PAGES = [
     ("report", "report/"),
     ("status", "status/"),
 ]
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() not in {"", "0", "false", "no"}
+
+
+def chromium_path() -> str | None:
+    found = shutil.which(CHROMIUM)
+    return found if found and os.access(found, os.X_OK) else None
 
 
 def artifacts_dir() -> Path:

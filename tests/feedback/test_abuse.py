@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 
 from feedback.models import Submission
-from tests.feedback.helpers import feedback_data, reference_on, report_data
+from tests.forms import feedback_data, reference_on, report_data
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,8 @@ import pytest
 from PIL import Image
 
 from feedback.models import Attachment, Submission
-from tests.feedback.conftest import PDF_BYTES, jpeg_bytes, png_bytes, upload
-from tests.feedback.helpers import feedback_data
+from tests.files import PDF_BYTES, jpeg_bytes, png_bytes, upload
+from tests.forms import feedback_data
 
 pytestmark = pytest.mark.django_db
 

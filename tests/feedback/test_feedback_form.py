@@ -6,8 +6,8 @@ from django.test import Client
 
 from feedback.models import Attachment, Notification, Submission
 from tests.factories import make_region
-from tests.feedback.conftest import png_bytes, upload
-from tests.feedback.helpers import (
+from tests.files import png_bytes, upload
+from tests.forms import (
     REFERENCE_PATTERN,
     feedback_data,
     form_token,

@@ -5,8 +5,7 @@ from django.urls import reverse
 
 from contacts.models import KnownImpostor
 from feedback import services
-from tests.factories import make_region, make_submission
-from tests.feedback.test_triage import change_data
+from tests.factories import make_region, make_submission, submission_admin_form
 from tests.html import by_testid
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +22,7 @@ def test_analyst_confirmation_lists_the_contact_as_a_scam(client, analyst):
     assert verdict(client, "+44 20 7946 0666") == ("not-official", False)
     client.force_login(analyst)
     url = reverse("admin:feedback_submission_change", args=[report.pk])
-    response = client.post(url, change_data(report, impostor_confirmed="on"))
+    response = client.post(url, submission_admin_form(report, impostor_confirmed="on"))
     assert response.status_code == 302
     impostor = KnownImpostor.objects.get()
     assert (impostor.kind, impostor.is_confirmed) == ("phone", True)
@@ -55,12 +54,10 @@ def test_contacts_that_cannot_be_matched_are_not_listed(contact):
     assert KnownImpostor.objects.count() == 0
 
 
-def test_demo_reports_confirmed_as_scams_are_listed(client):
-    from django.core.management import call_command
-
+@pytest.mark.django_db(transaction=True)
+def test_demo_reports_confirmed_as_scams_are_listed(client, demo):
     from feedback.models import Submission
 
-    call_command("load_demo", verbosity=0)
     confirmed = Submission.objects.filter(impostor_confirmed=True)
     assert confirmed.exists()
     for report in confirmed:

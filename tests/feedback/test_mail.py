@@ -13,7 +13,7 @@ from django_tasks_db.models import DBTaskResult
 from feedback import outbox, services
 from feedback.models import Notification, Submission
 from tests.factories import make_submission
-from tests.feedback.helpers import feedback_data, report_data
+from tests.forms import feedback_data, report_data
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,8 @@ import pytest
 from django.core import mail
 
 from feedback.models import Notification, Submission
-from tests.feedback.conftest import PDF_BYTES, upload
-from tests.feedback.helpers import REFERENCE_PATTERN, reference_on, report_data, sent_to
+from tests.files import PDF_BYTES, upload
+from tests.forms import REFERENCE_PATTERN, reference_on, report_data, sent_to
 from tests.html import count_tags, elements
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,7 @@ from django.utils import timezone
 from feedback import services
 from feedback.models import Attachment, Note, Notification, Reply, Submission
 from tests.factories import make_submission
-from tests.feedback.conftest import png_bytes
+from tests.files import png_bytes
 
 pytestmark = pytest.mark.django_db
 YEARS = datetime.timedelta(days=365)

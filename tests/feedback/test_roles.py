@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from feedback.models import Attachment, Submission
 from tests.factories import make_submission
-from tests.feedback.conftest import png_bytes
+from tests.files import png_bytes
 
 pytestmark = pytest.mark.django_db
 

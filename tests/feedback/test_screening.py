@@ -3,7 +3,7 @@
 import pytest
 
 from feedback.screening import Secret, find_secrets
-from tests.feedback.helpers import feedback_data, report_data
+from tests.forms import feedback_data, report_data
 
 pytestmark = pytest.mark.django_db
 

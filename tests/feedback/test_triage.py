@@ -5,31 +5,10 @@ from django.core import mail
 from django.urls import reverse
 
 from feedback.models import Note, Reply, Submission
-from tests.factories import make_submission
+from tests.factories import make_submission, submission_admin_form
 from tests.html import by_testid
 
 pytestmark = pytest.mark.django_db
-
-INLINES = ["attachments", "replies", "notes", "notifications"]
-
-
-def change_data(submission, **fields):
-    data = {
-        "status": submission.status,
-        "priority": submission.priority,
-        "assignee": "",
-    }
-    for prefix in INLINES:
-        data.update(
-            {
-                f"{prefix}-TOTAL_FORMS": "0",
-                f"{prefix}-INITIAL_FORMS": "0",
-                f"{prefix}-MIN_NUM_FORMS": "0",
-                f"{prefix}-MAX_NUM_FORMS": "1000",
-            }
-        )
-    data.update(fields)
-    return data
 
 
 def test_agent_replies_notes_and_changes_status_with_history(
@@ -39,7 +18,7 @@ def test_agent_replies_notes_and_changes_status_with_history(
     client.force_login(agent)
     url = reverse("admin:feedback_submission_change", args=[submission.pk])
     assert client.get(url).status_code == 200
-    data = change_data(
+    data = submission_admin_form(
         submission,
         status="waiting_customer",
         priority="3",
@@ -86,13 +65,13 @@ def test_resolving_sets_and_reopening_clears_the_resolution_time(client, agent):
     submission = make_submission()
     client.force_login(agent)
     url = reverse("admin:feedback_submission_change", args=[submission.pk])
-    client.post(url, change_data(submission, status="resolved"))
+    client.post(url, submission_admin_form(submission, status="resolved"))
     submission.refresh_from_db()
     assert submission.resolved_at and submission.first_response_at
-    client.post(url, change_data(submission, status="in_progress"))
+    client.post(url, submission_admin_form(submission, status="in_progress"))
     submission.refresh_from_db()
     assert submission.resolved_at is None
-    client.post(url, change_data(submission, status="closed"))
+    client.post(url, submission_admin_form(submission, status="closed"))
     submission.refresh_from_db()
     assert submission.resolved_at and submission.closed_at
 
@@ -101,7 +80,9 @@ def test_customer_fields_cannot_be_changed_by_staff(client, agent):
     submission = make_submission(email="owner@example.com")
     client.force_login(agent)
     url = reverse("admin:feedback_submission_change", args=[submission.pk])
-    client.post(url, change_data(submission, email="attacker@example.com", description="x"))
+    client.post(
+        url, submission_admin_form(submission, email="attacker@example.com", description="x")
+    )
     submission.refresh_from_db()
     assert submission.email == "owner@example.com"
 

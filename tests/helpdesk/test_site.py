@@ -168,11 +168,11 @@ def test_favicon_redirects_to_the_static_icon(client):
     assert response["Location"] == "/static/favicon.svg"
 
 
-def test_demo_contact_directory_covers_the_issue():
+@pytest.mark.django_db(transaction=True)
+def test_demo_contact_directory_covers_the_issue(demo):
     from contacts.models import Alert, Channel, Closure, Region
     from contacts.verification import Verdict, verify
 
-    call_command("load_demo", stdout=StringIO())
     assert Region.objects.count() >= 6
     assert set(Channel.objects.values_list("kind", flat=True)) == set(Channel.Kind)
     assert Channel.objects.filter(region=None, kind="phone", always_open=True).exists()

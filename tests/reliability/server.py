@@ -12,6 +12,8 @@ prefix, so nothing is flushed and parallel runs do not meet.
 """
 
 import contextlib
+import fcntl
+import hashlib
 import http.client
 import os
 import re
@@ -19,6 +21,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.parse
 import uuid
@@ -81,7 +84,8 @@ class ServerDatabase:
         self.postgres = configured.startswith(("postgres://", "postgresql://"))
         if self.postgres:
             parsed = urllib.parse.urlsplit(configured)
-            self.name = f"{parsed.path.lstrip('/') or 'helpdesk'}_gunicorn"
+            worker = os.environ.get("PYTEST_XDIST_WORKER", "main")  # one per parallel worker
+            self.name = f"{parsed.path.lstrip('/') or 'helpdesk'}_gunicorn_{worker}"
             self.admin_url = parsed._replace(path="/postgres").geturl()
             self.url = parsed._replace(path=f"/{self.name}").geturl()
         else:
@@ -247,8 +251,22 @@ _collected = False
 
 
 def collect_static():
-    """DEBUG off serves hashed files from STATIC_ROOT: collect them once per run."""
+    """DEBUG off serves hashed files from STATIC_ROOT: collect them once per run.
+
+    Parallel workers (pytest-xdist) share STATIC_ROOT: the first collects under a file
+    lock and writes the run's id beside it; the others wait, see the id, and skip."""
     global _collected
-    if not _collected:
-        manage("collectstatic", "--no-input", "-v0", env=base_env())
-        _collected = True
+    if _collected:
+        return
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID", str(os.getpid()))
+    checkout = hashlib.sha256(str(BASE_DIR).encode()).hexdigest()[:12]
+    lock_path = Path(tempfile.gettempdir()) / f"helpdesk-collectstatic-{checkout}.lock"
+    with lock_path.open("a+") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        lock.seek(0)
+        if lock.read() != run:
+            manage("collectstatic", "--no-input", "-v0", env=base_env())
+            lock.seek(0)
+            lock.truncate()
+            lock.write(run)
+    _collected = True

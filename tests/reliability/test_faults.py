@@ -31,8 +31,8 @@ from django_tasks_db.models import DBTaskResult
 from feedback import outbox, services
 from feedback.models import Attachment, Notification, Submission
 from tests.factories import make_article
-from tests.feedback.conftest import png_bytes
-from tests.feedback.helpers import feedback_data
+from tests.files import png_bytes
+from tests.forms import feedback_data
 from tests.html import count_tags
 
 pytestmark = pytest.mark.django_db

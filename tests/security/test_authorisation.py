@@ -34,7 +34,7 @@ from tests.factories import (
     make_region,
     make_submission,
 )
-from tests.feedback.conftest import png_bytes
+from tests.files import png_bytes
 
 pytestmark = pytest.mark.django_db
 

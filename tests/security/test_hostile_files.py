@@ -12,7 +12,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from feedback.models import Attachment, Submission
-from tests.feedback.helpers import feedback_data
+from tests.forms import feedback_data
 from tests.security.hostile_files import CASES, MAX_FILE_SIZE
 
 pytestmark = pytest.mark.django_db

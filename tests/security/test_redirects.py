@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.factories import make_article, make_region
-from tests.feedback.helpers import feedback_data
+from tests.forms import feedback_data
 
 pytestmark = pytest.mark.django_db
 

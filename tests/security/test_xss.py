@@ -37,7 +37,7 @@ from tests.factories import (
     make_region,
     make_submission,
 )
-from tests.feedback.helpers import report_data
+from tests.forms import report_data
 from tests.html import unsafe_findings
 from tests.security.checks import evaluation_findings, page_findings
 from tests.security.xss_vectors import IDS, PAYLOADS, SAMPLE, VECTORS

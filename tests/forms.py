@@ -1,4 +1,4 @@
-"""Building blocks shared by the feedback tests."""
+"""The public forms as a browser fills them in, and what the site answers and sends."""
 
 import re
 
