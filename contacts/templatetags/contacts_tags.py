@@ -2,6 +2,7 @@
 
 from django import template
 
+from contacts import zones
 from contacts.models import Alert, OpeningHours
 
 register = template.Library()
@@ -24,3 +25,9 @@ def weekday_name(number):
         return OpeningHours.Weekday(number).label
     except ValueError:
         return ""
+
+
+@register.filter
+def zone_label(zone):
+    """A time zone as people name it, in the page's language (contacts.zones)."""
+    return zones.zone_label(zone)
