@@ -153,6 +153,12 @@ def is_plain_host(host: str) -> bool:
     return bool(host) and bool(re.fullmatch(r"[a-z0-9\-]+(\.[a-z0-9\-]+)+", host))
 
 
+def host_suffixes(host: str) -> list[str]:
+    """okpay.example.net -> [okpay.example.net, example.net, net]."""
+    labels = host.split(".")
+    return [".".join(labels[i:]) for i in range(len(labels))]
+
+
 def host_within(host: str, domain: str) -> bool:
     """`host` is `domain` or one of its subdomains (never a look-alike suffix)."""
     return host == domain or host.endswith("." + domain)

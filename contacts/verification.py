@@ -30,6 +30,7 @@ from contacts.normalise import (
     ValueKind,
     classify,
     clean_input,
+    host_suffixes,
     imitates_brand,
     is_plain_host,
     normalise_email,
@@ -115,15 +116,9 @@ def _channel(kind, normalised):
     )
 
 
-def _host_suffixes(host: str) -> list[str]:
-    """okpay.example.net -> [okpay.example.net, example.net, net]."""
-    labels = host.split(".")
-    return [".".join(labels[i:]) for i in range(len(labels))]
-
-
 def _match_host(host: str):
     """(channel, official account) whose host covers `host`, else (None, None)."""
-    suffixes = _host_suffixes(host)
+    suffixes = host_suffixes(host)
     account = (
         contact_models.OfficialAccount.objects.active()
         .filter(kind=contact_models.OfficialAccount.Kind.DOMAIN, value_normalised__in=suffixes)
@@ -174,7 +169,7 @@ def _verify_email(text):
     host = address.rpartition("@")[2]
     Impostor = contact_models.KnownImpostor
     impostor = _impostor(Impostor.Kind.EMAIL, [address]) or _impostor(
-        Impostor.Kind.WEB, _host_suffixes(host)
+        Impostor.Kind.WEB, host_suffixes(host)
     )
     if not is_plain_host(host) or impostor:
         return _not_official(ValueKind.EMAIL, text, address, impostor=impostor)
@@ -186,7 +181,7 @@ def _verify_email(text):
         Account.objects.active()
         .filter(
             Q(kind=Account.Kind.EMAIL, value_normalised=address)
-            | Q(kind=Account.Kind.DOMAIN, value_normalised__in=_host_suffixes(host))
+            | Q(kind=Account.Kind.DOMAIN, value_normalised__in=host_suffixes(host))
         )
         .first()
     )
@@ -199,7 +194,7 @@ def _verify_web(text):
     host = normalise_host(text)
     if not host:
         return _not_official(ValueKind.WEB, text, problem=Problem.UNREADABLE)
-    impostor = _impostor(contact_models.KnownImpostor.Kind.WEB, _host_suffixes(host))
+    impostor = _impostor(contact_models.KnownImpostor.Kind.WEB, host_suffixes(host))
     if not is_plain_host(host) or impostor:
         return _not_official(ValueKind.WEB, text, host, impostor=impostor)
     channel, account = _match_host(host)

@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_unicode_slug
 
 from contacts.normalise import (
+    host_suffixes,
     host_within,
     normalise_email,
     normalise_handle,
@@ -529,7 +530,7 @@ class _Checker:
                     continue
                 if warning and (
                     ("email", address) in impostors
-                    or any(("web", h) in impostors for h in _suffixes(host))
+                    or any(("web", h) in impostors for h in host_suffixes(host))
                 ):
                     continue
                 self.problem(
@@ -558,11 +559,6 @@ def _impostor_value(item):
     if item["kind"] == "web":
         return normalise_host(item["value"])
     return normalise_handle(item["value"])
-
-
-def _suffixes(host):
-    labels = host.split(".")
-    return [".".join(labels[i:]) for i in range(len(labels))]
 
 
 def _unknown(label, value):
