@@ -18,6 +18,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
@@ -72,6 +73,17 @@ class Status(models.TextChoices):
     WAITING_CUSTOMER = "waiting_customer", _("Waiting for your answer")
     RESOLVED = "resolved", _("Resolved")
     CLOSED = "closed", _("Closed")
+
+
+class ReceivedVia(models.TextChoices):
+    """How the customer reached us: the web form, or a channel where staff recorded it."""
+
+    WEB = "web", _("Web form")
+    PHONE = "phone", _("Phone")
+    CHAT = "chat", _("Chat")
+    EMAIL = "email", _("E-mail")
+    SOCIAL = "social", _("Social media")
+    IN_PERSON = "in_person", _("In person")
 
 
 class Priority(models.IntegerChoices):
@@ -196,6 +208,31 @@ class Submission(models.Model):
             "Confirmed contacts are listed as impostors on the verification page."
         ),
     )
+    received_via = models.CharField(
+        _("received via"), max_length=12, choices=ReceivedVia.choices, default=ReceivedVia.WEB
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+        help_text=_("The member of staff who recorded a contact from another channel."),
+    )
+    follows = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="follow_ups",
+        verbose_name=_("follow-up of"),
+    )
+    # Raised when staff revoke the customer's links: every earlier link and
+    # reply address stops working (feedback.links).
+    link_generation = models.PositiveSmallIntegerField(
+        _("link generation"), default=0, editable=False
+    )
     idempotency_key = models.UUIDField(_("form token"), unique=True, editable=False)
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
@@ -223,6 +260,10 @@ class Submission(models.Model):
             models.CheckConstraint(condition=Q(kind__in=Kind.values), name="submission_kind_known"),
             models.CheckConstraint(
                 condition=Q(status__in=Status.values), name="submission_status_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(received_via__in=ReceivedVia.values),
+                name="submission_received_via_known",
             ),
             # Topics belong to feedback and complaints, incidents to reports.
             models.CheckConstraint(
@@ -261,6 +302,15 @@ class Attachment(models.Model):
         on_delete=models.CASCADE,
         related_name="attachments",
         verbose_name=_("submission"),
+    )
+    message = models.ForeignKey(
+        "CustomerMessage",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="attachments",
+        verbose_name=_("customer message"),
+        help_text=_("Empty for files sent with the submission itself."),
     )
     file = models.FileField(_("file"), upload_to=attachment_path, max_length=200)
     content_type = models.CharField(_("content type"), max_length=60)
@@ -336,6 +386,104 @@ class Reply(StaffEntry):
         verbose_name_plural = _("public replies")
 
 
+class CustomerMessage(models.Model):
+    """What the customer wrote after the submission: on the case page or by e-mail."""
+
+    class Source(models.TextChoices):
+        WEB = "web", _("Case page")
+        EMAIL = "email", _("E-mail")
+
+    submission = models.ForeignKey(
+        Submission, on_delete=models.CASCADE, related_name="messages", verbose_name=_("submission")
+    )
+    body = models.TextField(_("message"), max_length=DESCRIPTION_MAX_LENGTH)
+    source = models.CharField(_("sent from"), max_length=8, choices=Source.choices)
+    # The form token (web) or the Message-ID (mail): the same message twice is stored once.
+    idempotency_key = models.CharField(_("idempotency key"), max_length=255, editable=False)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("customer message")
+        verbose_name_plural = _("customer messages")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["submission", "idempotency_key"], name="customer_message_once"
+            ),
+        ]
+
+    def __str__(self):
+        return self.body[:60]
+
+
+def inbound_mail_path(instance, filename):
+    return f"inbound/{timezone.now():%Y/%m}/{uuid.uuid4()}.eml"
+
+
+class InboundMail(models.Model):
+    """One e-mail that reached the inbound address, and what became of it.
+
+    Nothing that arrives is lost: a message that cannot be attached to its case
+    at once is kept with the reason, and staff approve or discard held ones.
+    """
+
+    class State(models.TextChoices):
+        ATTACHED = "attached", _("Added to the case")
+        HELD = "held", _("Held for review")
+        APPROVED = "approved", _("Approved by staff")
+        DISCARDED = "discarded", _("Discarded by staff")
+        UNKNOWN_CASE = "unknown_case", _("No such case")
+        AUTOMATIC = "automatic", _("Automatic reply or bounce")
+        REJECTED = "rejected", _("Refused")
+
+    received_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    message_id = models.CharField(_("Message-ID"), max_length=255, blank=True)
+    sender = models.CharField(_("sender"), max_length=254, blank=True)
+    recipient = models.CharField(_("recipient"), max_length=254, blank=True)
+    subject = models.CharField(_("subject"), max_length=255, blank=True)
+    body = models.TextField(_("text"), blank=True)
+    raw = models.FileField(_("raw message"), upload_to=inbound_mail_path, blank=True)
+    size = models.PositiveIntegerField(_("size in bytes"), default=0)
+    state = models.CharField(_("state"), max_length=12, choices=State.choices)
+    reason = models.CharField(_("reason"), max_length=255, blank=True)
+    submission = models.ForeignKey(
+        Submission,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="inbound_mails",
+        verbose_name=_("submission"),
+    )
+    customer_message = models.OneToOneField(
+        CustomerMessage,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="inbound_mail",
+        verbose_name=_("customer message"),
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-received_at", "-pk"]
+        verbose_name = _("inbound e-mail")
+        verbose_name_plural = _("inbound e-mails")
+        indexes = [models.Index(fields=["state"]), models.Index(fields=["message_id"])]
+
+    def __str__(self):
+        return self.subject or self.message_id or str(self.pk)
+
+
 class Notification(models.Model):
     """An e-mail to send (an outbox row): written with the change that causes it.
 
@@ -347,6 +495,7 @@ class Notification(models.Model):
         CONFIRMATION = "confirmation", _("Confirmation to the customer")
         REPLY = "reply", _("Reply to the customer")
         SECURITY_ALERT = "security_alert", _("Alert to security analysts")
+        CUSTOMER_MESSAGE = "customer_message", _("Customer answered (to staff)")
 
     class State(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")
@@ -367,7 +516,17 @@ class Notification(models.Model):
         related_name="notifications",
         verbose_name=_("reply"),
     )
+    customer_message = models.ForeignKey(
+        CustomerMessage,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="notifications",
+        verbose_name=_("customer message"),
+    )
     purpose = models.CharField(_("purpose"), max_length=16, choices=Purpose.choices)
+    # The e-mail's Message-ID, set when it is built: later mail on the case refers to it.
+    message_id = models.CharField(_("Message-ID"), max_length=255, blank=True)
     recipient = models.EmailField(_("recipient"), blank=True)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     state = models.CharField(

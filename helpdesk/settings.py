@@ -291,6 +291,18 @@ FEEDBACK_MAIL_MAX_ATTEMPTS = env_int("FEEDBACK_MAIL_MAX_ATTEMPTS", 5)
 # Extra addresses alerted about new suspicious-activity reports (besides analysts).
 FEEDBACK_SECURITY_ALERT_TO = env_list("FEEDBACK_SECURITY_ALERT_TO", [])
 
+# Conversations (feedback.links). The case link in our mail works this many days;
+# a resolved case reopens when the customer answers within this many days.
+CASE_LINK_DAYS = env_int("CASE_LINK_DAYS", 30)
+CASE_REOPEN_DAYS = env_int("CASE_REOPEN_DAYS", 14)
+# Customers' answers by mail go to this address with the case in its plus part
+# (reply+<case>@...); the MTA pipes them to `manage.py receive_mail`.
+INBOUND_EMAIL_ADDRESS = env_str("INBOUND_EMAIL_ADDRESS", "reply@help.example.com")
+# Larger inbound messages are refused (recorded without their content).
+INBOUND_MAX_BYTES = env_int("INBOUND_MAX_BYTES", 25 * 1024 * 1024)
+# /healthz answers "degraded" when the oldest unsent mail is older than this.
+OUTBOX_DEGRADED_AFTER_SECONDS = env_int("OUTBOX_DEGRADED_AFTER_SECONDS", 900)
+
 # How many page views an app process counts in the cache before writing them.
 FAQ_VIEW_FLUSH_EVERY = env_int("FAQ_VIEW_FLUSH_EVERY", 50)
 # Seconds a process gathers views before it adds them to the shared counter.
