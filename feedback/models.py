@@ -10,6 +10,7 @@ the status lookup, the triage list, notes, replies and history; the few
 kind-specific fields are optional and checked by the forms.
 """
 
+import datetime
 import secrets
 import uuid
 
@@ -281,6 +282,17 @@ class Submission(models.Model):
 
     def is_handled_by(self, user) -> bool:
         return self.kind in kinds_handled_by(user)
+
+    def accepts_customer_messages(self, now=None) -> bool:
+        """Whether the customer may still add to this case. A resolved case reopens
+        when they answer within CASE_REOPEN_DAYS; after that, or once closed or
+        anonymised, they start a new submission that refers to this one."""
+        if self.anonymised_at is not None or self.status == Status.CLOSED:
+            return False
+        if self.status == Status.RESOLVED and self.resolved_at is not None:
+            now = now or timezone.now()
+            return now - self.resolved_at <= datetime.timedelta(days=settings.CASE_REOPEN_DAYS)
+        return True
 
     @property
     def is_suspicious(self):

@@ -21,7 +21,9 @@ from contacts import normalise
 from contacts.models import KnownImpostor, Region
 from feedback import outbox
 from feedback.models import (
+    KINDS_BY_PERMISSION,
     Attachment,
+    CustomerMessage,
     Kind,
     Note,
     Notification,
@@ -123,12 +125,17 @@ def submission_create(
 
 
 def _attachment_store(
-    submission: Submission, clean: CleanFile, position: int, stored: list[str]
+    submission: Submission,
+    clean: CleanFile,
+    position: int,
+    stored: list[str],
+    message: CustomerMessage | None = None,
 ) -> None:
     """Write one file and its row; its name goes into `stored` before the first byte
     is written, so a write that fails half-way (disk full) leaves nothing behind."""
     attachment = Attachment(
         submission=submission,
+        message=message,
         content_type=clean.content_type,
         size=len(clean.content),
         position=position,
@@ -151,21 +158,110 @@ def _files_remove(names: list[str]) -> None:
             logger.exception("Could not remove %s after a failed submission", name)
 
 
-def security_alert_recipients() -> list[str]:
-    """Staff who handle suspicious-activity reports (given the permission
-    through their role or directly), with an address, plus any configured
-    extra addresses."""
-    permission = Permission.objects.get(
-        content_type__app_label="feedback", codename="handle_suspicious"
+def handler_addresses(kind: str) -> list[str]:
+    """E-mail addresses of the active staff who handle submissions of `kind` (given the
+    permission through their role or directly)."""
+    codenames = [
+        permission.partition(".")[2]
+        for permission, kinds in KINDS_BY_PERMISSION.items()
+        if kind in kinds
+    ]
+    permissions = Permission.objects.filter(
+        content_type__app_label="feedback", codename__in=codenames
     )
-    analysts = (
+    addresses = (
         get_user_model()
-        .objects.filter(Q(groups__permissions=permission) | Q(user_permissions=permission))
-        .filter(is_active=True)
+        .objects.filter(
+            Q(groups__permissions__in=permissions) | Q(user_permissions__in=permissions)
+        )
+        .filter(is_active=True, is_staff=True)
         .exclude(email="")
         .values_list("email", flat=True)
     )
-    return sorted({*analysts, *settings.FEEDBACK_SECURITY_ALERT_TO})
+    return sorted(set(addresses))
+
+
+def security_alert_recipients() -> list[str]:
+    """Staff who handle suspicious-activity reports, plus any configured extra addresses."""
+    return sorted({*handler_addresses(Kind.SUSPICIOUS), *settings.FEEDBACK_SECURITY_ALERT_TO})
+
+
+class CaseClosed(Exception):
+    """The case no longer takes messages (see Submission.accepts_customer_messages)."""
+
+
+def customer_message_create(
+    *,
+    submission: Submission,
+    body: str,
+    source: str,
+    idempotency_key: str,
+    files: list[CleanFile] = (),
+) -> tuple[CustomerMessage, bool]:
+    """Add what the customer wrote later (case page or e-mail) to the thread; (message,
+    created). Callers screen the text and check the files first, as for a submission.
+
+    The same idempotency key twice (a resubmitted form, a mail delivered twice)
+    returns the first message. A case waiting for the customer, or resolved within
+    CASE_REOPEN_DAYS, goes back to in progress; the assignee, or everyone who
+    handles the kind when nobody is assigned, is told by mail. Raises CaseClosed
+    when the case no longer takes messages.
+    """
+    key = idempotency_key[:255]
+    existing = CustomerMessage.objects.filter(submission=submission, idempotency_key=key).first()
+    if existing is not None:
+        return existing, False
+    message = CustomerMessage(
+        submission=submission, body=body.strip(), source=source, idempotency_key=key
+    )
+    message.full_clean(exclude=["submission"])
+    stored = []
+    try:
+        with transaction.atomic():
+            submission = Submission.objects.select_for_update().get(pk=submission.pk)
+            if not submission.accepts_customer_messages():
+                raise CaseClosed(submission.reference)
+            message.submission = submission
+            message.save()
+            last = submission.attachments.order_by("-position").first()
+            for position, clean in enumerate(files, start=(last.position + 1 if last else 1)):
+                _attachment_store(submission, clean, position, stored, message=message)
+            if submission.status in {Status.WAITING_CUSTOMER, Status.RESOLVED}:
+                previous = submission.status
+                submission.status = Status.IN_PROGRESS
+                submission_triage_apply(submission=submission, previous_status=previous)
+                submission.save()
+            outbox.notifications_queue(_customer_message_notifications(submission, message))
+    except BaseException as exc:
+        _files_remove(stored)
+        if isinstance(exc, IntegrityError):  # the same message twice at once
+            existing = CustomerMessage.objects.filter(
+                submission=submission, idempotency_key=key
+            ).first()
+            if existing is not None:
+                return existing, False
+        raise
+    return message, True
+
+
+def _customer_message_notifications(
+    submission: Submission, message: CustomerMessage
+) -> list[Notification]:
+    assignee = submission.assignee
+    if assignee is not None and assignee.is_active and assignee.email:
+        recipients = [assignee.email]
+    else:
+        recipients = handler_addresses(submission.kind)
+    return [
+        Notification(
+            submission=submission,
+            customer_message=message,
+            purpose=Notification.Purpose.CUSTOMER_MESSAGE,
+            recipient=address,
+            language=settings.LANGUAGE_CODE,
+        )
+        for address in recipients
+    ]
 
 
 def reply_create(*, submission: Submission, author, body: str) -> Reply:
@@ -290,6 +386,8 @@ def _submission_anonymise(pk: int) -> None:
         submission.attachments.all().delete()
         submission.notes.update(body=ANONYMISED_TEXT)
         submission.replies.update(body=ANONYMISED_TEXT)
+        submission.messages.update(body=ANONYMISED_TEXT)
+        submission.inbound_mails.update(body=ANONYMISED_TEXT, sender="", subject="")
         submission.notifications.update(recipient="")
         # History rows hold copies of every earlier version.
         Submission.history.filter(id=pk).update(**personal)
