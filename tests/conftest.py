@@ -18,6 +18,7 @@ from django.test import override_settings
 from django.utils import translation
 
 from helpdesk import roles
+from tests.smtp import SMTPServer
 from tests.snapshots import DatabaseSnapshot
 
 pytest_plugins = ["tests.e2e.reporting"]
@@ -174,3 +175,14 @@ def gunicorn(server_database, tmp_path):
         return Server(database_url or server_database.url, log, **env)
 
     return start
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server (tests/smtp.py) that Django's default mailer sends to."""
+    server = SMTPServer().start()
+    settings.MAILERS = server.mailer_settings()
+    try:
+        yield server
+    finally:
+        server.stop()
