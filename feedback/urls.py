@@ -9,4 +9,5 @@ urlpatterns = [
     path("feedback/sent/<str:token>/", views.SubmittedView.as_view(), name="submitted"),
     path("report/", views.ReportView.as_view(), name="report"),
     path("status/", views.StatusView.as_view(), name="status"),
+    path("status/r/<str:token>/", views.CaseView.as_view(), name="case"),
 ]

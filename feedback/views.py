@@ -20,7 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from contacts.regions import visitor_region
-from feedback import services
+from feedback import links, services
 from feedback.forms import FeedbackForm, ReportForm, StatusForm
 from feedback.models import (
     RESPONSE_DAYS,
@@ -178,6 +178,24 @@ class StatusView(CachedPageMixin, FormView):
         return self.render_to_response(
             self.get_context_data(form=form, submission=submission, looked_up=True)
         )
+
+
+@method_decorator(never_cache, name="dispatch")
+class CaseView(TemplateView):
+    """The case a signed link from our mail opens (feedback.links): no lookup needed."""
+
+    template_name = "feedback/status.html"
+
+    def get(self, request, *args, **kwargs):
+        submission = links.submission_for_token(kwargs["token"])
+        if submission is None:
+            raise Http404
+        response = self.render_to_response(
+            self.get_context_data(form=StatusForm(), submission=submission, looked_up=True)
+        )
+        # The token is in the address: keep it out of other sites' logs.
+        response["Referrer-Policy"] = "no-referrer"
+        return response
 
 
 def attachment_download(request, pk):

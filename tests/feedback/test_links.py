@@ -107,3 +107,19 @@ def test_another_cases_mac_does_not_open_this_case(submission, settings):
         == submission
     )
     assert links.submission_for_reply_address(forged) is None
+
+
+def test_the_case_link_opens_the_case_in_the_customers_language(client, submission):
+    submission.language = "zh-hans"
+    submission.save()
+    url = links.case_url(submission)
+    assert url.startswith("/zh-hans/status/r/")
+    response = client.get(url)
+    assert response.status_code == 200
+    assert submission.reference in response.text
+    assert response["Referrer-Policy"] == "no-referrer"
+    assert "no-store" in response["Cache-Control"] or "no-cache" in response["Cache-Control"]
+
+
+def test_a_bad_case_link_is_not_found(client, submission):
+    assert client.get(links.case_url(submission)[:-3] + "xx/").status_code == 404
