@@ -81,18 +81,17 @@ def notification_deliver(*, notification_id: int) -> bool:
         notification.last_attempt_at = timezone.now()
         try:
             message = message_build(notification)
+            # Kept before sending, so that a retry sends the same Message-ID.
+            notification.save(update_fields=["message_id"])
+            message.send()
         except ValueError as exc:
-            # A header Django refuses (a newline smuggled into a field): sending
-            # again cannot help, so it fails at once and staff see why.
+            # A header or address Django refuses (a newline smuggled into a field):
+            # sending again cannot help, so it fails at once and staff see why.
             notification.state = Notification.State.FAILED
             notification.last_error = f"Refused to build the e-mail: {exc}"[:2000]
             notification.save(update_fields=["attempts", "last_attempt_at", "last_error", "state"])
             logger.error("Mail %s refused: %s", notification.pk, exc)
             return False
-        # Kept before sending, so that a retry sends the same Message-ID.
-        notification.save(update_fields=["message_id"])
-        try:
-            message.send()
         except Exception as exc:
             notification.last_error = f"{type(exc).__name__}: {exc}"[:2000]
             gave_up = notification.attempts >= settings.FEEDBACK_MAIL_MAX_ATTEMPTS
