@@ -170,9 +170,13 @@ def inbound_approve(*, mail: InboundMail, user) -> CustomerMessage:
             with mail.raw.open("rb") as stored:
                 parsed = email.message_from_bytes(stored.read(), policy=email.policy.default)
             files, _notes = _files(parsed)
+        body = mail.body
+        if not body:
+            with translation.override(mail.submission.language):
+                body = _("(An e-mail without readable text: staff keep the original.)")
         message, _created = customer_message_create(
             submission=mail.submission,
-            body=mail.body or "-",
+            body=body,
             source=CustomerMessage.Source.EMAIL,
             idempotency_key=mail.message_id,
             files=files,
