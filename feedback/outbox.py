@@ -123,6 +123,23 @@ def _retry_schedule(notification: Notification) -> None:
     deliver_notification.using(run_after=run_after).enqueue(notification.pk)
 
 
+def outbox_state() -> dict:
+    """What /healthz reports: how many mails wait and how long the oldest has waited.
+
+    "degraded" once the oldest waits longer than OUTBOX_DEGRADED_AFTER_SECONDS: the
+    task worker is stopped, or the mail server has refused mail for that long.
+    """
+    pending = Notification.objects.filter(state=Notification.State.PENDING)
+    oldest = pending.order_by("created_at").values_list("created_at", flat=True).first()
+    age = None if oldest is None else int((timezone.now() - oldest).total_seconds())
+    degraded = age is not None and age > settings.OUTBOX_DEGRADED_AFTER_SECONDS
+    return {
+        "status": "degraded" if degraded else "ok",
+        "pending": pending.count(),
+        "oldest_pending_seconds": age,
+    }
+
+
 def notifications_retry(*, notifications) -> int:
     """Queue the given unsent notifications again now (an admin action)."""
     count = 0
