@@ -209,11 +209,19 @@ def _message_key(raw: bytes) -> str:
     return f"<sha256-{hashlib.sha256(raw).hexdigest()}@inbound.invalid>"
 
 
+def _printable(text: str, keep: str = "") -> str:
+    """Text without control characters (NUL, which PostgreSQL refuses, included);
+    other spaces (no-break, ideographic) become plain ones."""
+    return "".join(
+        ch if ch.isprintable() or ch in keep else " " if ch.isspace() else "" for ch in text
+    )
+
+
 def _headers(message: EmailMessage, envelope_recipient: str) -> dict:
     return {
-        "sender": parseaddr(str(message.get("From", "")))[1],
-        "recipient": envelope_recipient or _first_address(message),
-        "subject": " ".join(str(message.get("Subject", "")).split()),
+        "sender": _printable(parseaddr(str(message.get("From", "")))[1]),
+        "recipient": _printable(envelope_recipient or _first_address(message)),
+        "subject": " ".join(_printable(str(message.get("Subject", "")), " \t").split()),
     }
 
 
@@ -372,7 +380,7 @@ def _text(message: EmailMessage) -> str:
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:
         return ""
-    content = part.get_content()
+    content = _printable(part.get_content(), "\r\n\t")
     if part.get_content_type() == "text/html":
         return html_to_text(content)
     return content
@@ -399,7 +407,7 @@ def _files(message: EmailMessage) -> tuple[list[CleanFile], list[dict]]:
             if maintype != "image":
                 continue
             name = f"inline.{subtype}"
-        name = " ".join(name.split())[:100]
+        name = " ".join(_printable(name).split())[:100]
         if len(files) >= MAX_FILES:
             notes.append({"file": name, "why": _("at most %(count)d files") % {"count": MAX_FILES}})
             continue

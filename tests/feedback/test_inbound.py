@@ -108,6 +108,14 @@ def test_html_only_mail_becomes_safe_text(case):
     assert [line for line in body.splitlines() if line] == ["Hello & thanks", "It worked", "now"]
 
 
+def test_control_characters_never_reach_the_database(case):
+    body = "Line one\x00 and\x1b[31m two.\nNo-break\xa0space, 全角\u3000空格.\n"
+    raw = raw_mail(to=to(case), body=body, subject="Re:\x00 hi")
+    assert receive(raw) == 0
+    assert case.messages.get().body == "Line one and[31m two.\nNo-break space, 全角 空格."
+    assert InboundMail.objects.get().subject == "Re: hi"
+
+
 def test_another_sender_is_held_never_attached(case):
     assert receive(raw_mail(to=to(case), sender="intruder@example.org")) == 0
     mail = InboundMail.objects.get()

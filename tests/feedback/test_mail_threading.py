@@ -92,7 +92,7 @@ def test_staff_alerts_have_no_reply_address_into_the_system(
         "Hello\nBcc: victim@example.org",
         "Hello\u2028Bcc: victim@example.org",
         "Hello\x85Bcc: victim@example.org",
-        "Hello\x00\x1bBcc: victim@example.org",
+        "Hello\x1b\x07Bcc: victim@example.org",
     ],
 )
 def test_header_injection_through_the_subject_is_neutralised(
