@@ -1,12 +1,15 @@
 """Raw e-mails as customers' mail programs send them, and a way to pipe one in."""
 
 import email.policy
+import email.utils
 import io
 import sys
+import textwrap
 from email.message import EmailMessage
 
-import pytest
 from django.core.management import call_command
+
+from tests.files import png_bytes
 
 
 def raw_mail(
@@ -42,6 +45,26 @@ def raw_mail(
     return message.as_bytes()
 
 
+def answer_to(arrived, *, sender: str, journey: dict) -> bytes:
+    """What a mail program sends when the customer presses Reply on `arrived` (a mail
+    the test SMTP server received): the answer, a signature, the quoted original and a
+    screenshot. `journey` gives "answer", "signature" and "quote_header" ({date})."""
+    original = arrived.message
+    quoted = textwrap.indent(arrived.text().strip(), "> ", lambda line: True)
+    header = journey["quote_header"].format(date=original["Date"])
+    answer = EmailMessage(policy=email.policy.SMTP)
+    answer["From"] = f"Mei <{sender}>"
+    answer["To"] = original["Reply-To"]
+    answer["Subject"] = f"Re: {original['Subject']}"
+    answer["Date"] = email.utils.formatdate()
+    answer["Message-ID"] = email.utils.make_msgid(domain="mail.example.net")
+    answer["In-Reply-To"] = original["Message-ID"]
+    answer["References"] = " ".join(filter(None, [original["References"], original["Message-ID"]]))
+    answer.set_content(f"{journey['answer']}\n\n{journey['signature']}\n\n{header}\n{quoted}\n")
+    answer.add_attachment(png_bytes(), maintype="image", subtype="png", filename="截图.png")
+    return answer.as_bytes()
+
+
 def receive(raw: bytes, *args: str) -> int:
     """Run `manage.py receive_mail` with `raw` on standard input; its exit code."""
     stdin = io.TextIOWrapper(io.BytesIO(raw))
@@ -54,8 +77,3 @@ def receive(raw: bytes, *args: str) -> int:
     finally:
         sys.stdin = original
     return 0
-
-
-@pytest.fixture
-def capture_commits(django_capture_on_commit_callbacks):
-    return django_capture_on_commit_callbacks

@@ -5,18 +5,12 @@ arrives at a real SMTP server, the customer answers it from their mail program
 The case page and its thread view come with the web replies; here staff check the
 answer where it lands today (the inbound mail admin and the customer message)."""
 
-import email.policy
-import email.utils
-import textwrap
-from email.message import EmailMessage
-
 import pytest
 from django.urls import reverse
 
 from feedback.models import CustomerMessage, InboundMail, Status, Submission
 from tests.factories import submission_admin_form
-from tests.feedback.inbound_mail import receive
-from tests.files import png_bytes
+from tests.feedback.inbound_mail import answer_to, receive
 from tests.forms import feedback_data
 
 pytestmark = pytest.mark.django_db
@@ -35,24 +29,6 @@ JOURNEYS = {
         "signature": "-- \n陈美\n发自我的手机",
     },
 }
-
-
-def answer_to(arrived, *, sender: str, journey: dict) -> bytes:
-    """What a mail program sends when the customer presses Reply on `arrived`."""
-    original = arrived.message
-    quoted = textwrap.indent(arrived.text().strip(), "> ", lambda line: True)
-    header = journey["quote_header"].format(date=original["Date"])
-    answer = EmailMessage(policy=email.policy.SMTP)
-    answer["From"] = f"Mei <{sender}>"
-    answer["To"] = original["Reply-To"]
-    answer["Subject"] = f"Re: {original['Subject']}"
-    answer["Date"] = email.utils.formatdate()
-    answer["Message-ID"] = email.utils.make_msgid(domain="mail.example.net")
-    answer["In-Reply-To"] = original["Message-ID"]
-    answer["References"] = " ".join(filter(None, [original["References"], original["Message-ID"]]))
-    answer.set_content(f"{journey['answer']}\n\n{journey['signature']}\n\n{header}\n{quoted}\n")
-    answer.add_attachment(png_bytes(), maintype="image", subtype="png", filename="截图.png")
-    return answer.as_bytes()
 
 
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
