@@ -73,7 +73,6 @@ class Decision:
     submission: Submission | None = None
     body: str = ""
     files: list[CleanFile] = field(default_factory=list)
-    exit_code: int = EX_OK
 
 
 def exit_code_for(mail: InboundMail) -> int:
