@@ -80,18 +80,21 @@ run: setup
 
 # The production profile on this machine: DEBUG off, gunicorn, whitenoise,
 # plain HTTP on loopback (TLS settings are for behind a proxy: see README).
+# honcho runs the Procfile: the web server and the task worker (mail), started
+# and stopped together; honcho gives the web process PORT.
 var/secret-key:
 	@mkdir -p var && umask 077 && python3 -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
 
 SERVE_ENV = DEBUG=false SECRET_KEY="$$(cat var/secret-key)" ALLOWED_HOSTS=127.0.0.1,localhost \
-	SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SECURE_HSTS_SECONDS=0
+	SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SECURE_HSTS_SECONDS=0 \
+	SITE_URL="$${SITE_URL:-http://127.0.0.1:$(PORT)}"
 
 serve: $(VENV)/.installed build var/secret-key
 	$(SERVE_ENV) $(PY) manage.py collectstatic --no-input -v0
 	$(SERVE_ENV) $(PY) manage.py migrate --no-input -v0
 	$(SERVE_ENV) $(PY) manage.py load_demo
-	@echo "Serving http://127.0.0.1:$(PORT)/ with gunicorn (DEBUG off)"
-	$(SERVE_ENV) PORT=$(PORT) $(VENV)/bin/gunicorn -c gunicorn.conf.py helpdesk.wsgi
+	@echo "Serving http://127.0.0.1:$(PORT)/ with gunicorn and the task worker (DEBUG off)"
+	$(SERVE_ENV) VENV=$(VENV) $(VENV)/bin/honcho -f Procfile start -p $(PORT)
 
 # Throughput and latency of public pages against a hello-world Django view.
 bench: $(VENV)/.installed build

@@ -403,3 +403,6 @@ class NotificationAdmin(ViewOnlyMixin, admin.ModelAdmin):
             % {"count": count},
             messages.SUCCESS,
         )
+
+
+from feedback import admin_inbound  # noqa: E402, F401  (held inbound mail; see that module)

@@ -4,6 +4,12 @@ Services queue notifications inside their transaction; the task queue sends
 each one after the commit and retries a failure with a growing delay, so a
 mail outage delays mail but never loses or blocks what caused it. Staff may
 queue failed ones again from the admin.
+
+Mail to the customer carries the way back: a Reply-To into the system (the
+case's reply address), the signed case link, and Message-ID / In-Reply-To /
+References so that mail programs show one case as one thread. Mail to staff
+carries neither: staff answer in the admin. Mail is plain text only: no mail
+program renders what a customer or staff member wrote as HTML.
 """
 
 import datetime
@@ -11,19 +17,30 @@ import logging
 from functools import partial
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, make_msgid
 from django.db import transaction
 from django.tasks import task
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from feedback import links
 from feedback.models import RESPONSE_DAYS, Kind, Notification
 
 logger = logging.getLogger(__name__)
 
 # Delay before retry n (1-based); the last value repeats.
 RETRY_DELAYS = [60, 300, 1800, 7200]
+# Mail the customer may answer: it carries the reply address and the case link.
+CUSTOMER_PURPOSES = {Notification.Purpose.CONFIRMATION, Notification.Purpose.REPLY}
+# Sent without a person behind it: RFC 3834 asks mail programs not to auto-answer.
+AUTOMATIC_PURPOSES = {
+    Notification.Purpose.CONFIRMATION,
+    Notification.Purpose.SECURITY_ALERT,
+    Notification.Purpose.CUSTOMER_MESSAGE,
+}
+# Earlier mails a new one names in References (the oldest and the latest ones).
+REFERENCES_LIMIT = 10
 
 
 @task()
@@ -63,7 +80,18 @@ def notification_deliver(*, notification_id: int) -> bool:
         notification.attempts += 1  # the row is locked: no lost update
         notification.last_attempt_at = timezone.now()
         try:
-            message_build(notification).send()
+            message = message_build(notification)
+            # Kept before sending, so that a retry sends the same Message-ID.
+            notification.save(update_fields=["message_id"])
+            message.send()
+        except ValueError as exc:
+            # A header or address Django refuses (a newline smuggled into a field):
+            # sending again cannot help, so it fails at once and staff see why.
+            notification.state = Notification.State.FAILED
+            notification.last_error = f"Refused to build the e-mail: {exc}"[:2000]
+            notification.save(update_fields=["attempts", "last_attempt_at", "last_error", "state"])
+            logger.error("Mail %s refused: %s", notification.pk, exc)
+            return False
         except Exception as exc:
             notification.last_error = f"{type(exc).__name__}: {exc}"[:2000]
             gave_up = notification.attempts >= settings.FEEDBACK_MAIL_MAX_ATTEMPTS
@@ -95,6 +123,23 @@ def _retry_schedule(notification: Notification) -> None:
     deliver_notification.using(run_after=run_after).enqueue(notification.pk)
 
 
+def outbox_state() -> dict:
+    """What /healthz reports: how many mails wait and how long the oldest has waited.
+
+    "degraded" once the oldest waits longer than OUTBOX_DEGRADED_AFTER_SECONDS: the
+    task worker is stopped, or the mail server has refused mail for that long.
+    """
+    pending = Notification.objects.filter(state=Notification.State.PENDING)
+    oldest = pending.order_by("created_at").values_list("created_at", flat=True).first()
+    age = None if oldest is None else int((timezone.now() - oldest).total_seconds())
+    degraded = age is not None and age > settings.OUTBOX_DEGRADED_AFTER_SECONDS
+    return {
+        "status": "degraded" if degraded else "ok",
+        "pending": pending.count(),
+        "oldest_pending_seconds": age,
+    }
+
+
 def notifications_retry(*, notifications) -> int:
     """Queue the given unsent notifications again now (an admin action)."""
     count = 0
@@ -105,9 +150,42 @@ def notifications_retry(*, notifications) -> int:
     return count
 
 
+def one_line(text: str, limit: int = 200) -> str:
+    """Text safe for a mail header: every run of whitespace (line breaks of any kind
+    included) becomes one space, control characters go, and it is cut to `limit`."""
+    printable = "".join(ch if ch.isprintable() else " " for ch in str(text))
+    return " ".join(printable.split())[:limit]
+
+
+def _message_id() -> str:
+    domain = settings.INBOUND_EMAIL_ADDRESS.rpartition("@")[2] or None
+    return make_msgid(domain=domain)
+
+
+def _earlier_message_ids(notification: Notification) -> list[str]:
+    """Message-IDs of the mail sent to the customer on this case before this one."""
+    earlier = (
+        Notification.objects.filter(
+            submission_id=notification.submission_id,
+            purpose__in=CUSTOMER_PURPOSES,
+            created_at__lte=notification.created_at,
+        )
+        .exclude(pk=notification.pk)
+        .exclude(message_id="")
+        .order_by("created_at", "pk")
+        .values_list("message_id", flat=True)
+    )
+    ids = list(earlier)
+    if len(ids) > REFERENCES_LIMIT:  # the thread's root and the latest ones
+        ids = [ids[0], *ids[-(REFERENCES_LIMIT - 1) :]]
+    return ids
+
+
 def message_build(notification: Notification) -> EmailMessage:
+    """The e-mail for a notification; gives it a Message-ID when it has none yet."""
     submission = notification.submission
     template = f"feedback/email/{notification.purpose}"
+    for_customer = notification.purpose in CUSTOMER_PURPOSES
     context = {
         "submission": submission,
         "reply": notification.reply,
@@ -117,6 +195,27 @@ def message_build(notification: Notification) -> EmailMessage:
     }
     with translation.override(notification.language):
         context["status_url"] = settings.SITE_URL + reverse("feedback:status")
-        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        if for_customer:
+            context["case_url"] = settings.SITE_URL + links.case_url(submission)
+        subject = one_line(render_to_string(f"{template}_subject.txt", context), 250)
         body = render_to_string(f"{template}.txt", context)
-    return EmailMessage(subject=subject, body=body, to=[notification.recipient])
+    if not notification.message_id:
+        notification.message_id = _message_id()
+    headers = {"Message-ID": notification.message_id}
+    if notification.purpose in AUTOMATIC_PURPOSES:
+        headers["Auto-Submitted"] = "auto-generated"
+    reply_to = []
+    if for_customer:
+        reply_to = [links.reply_address(submission)]
+        earlier = _earlier_message_ids(notification)
+        if earlier:
+            headers["In-Reply-To"] = earlier[-1]
+            headers["References"] = " ".join(earlier)
+    message = EmailMessage(
+        subject=subject,
+        body=body,
+        to=[notification.recipient],
+        reply_to=reply_to,
+        headers=headers,
+    )
+    return message

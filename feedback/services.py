@@ -24,6 +24,7 @@ from feedback.models import (
     KINDS_BY_PERMISSION,
     Attachment,
     CustomerMessage,
+    InboundMail,
     Kind,
     Note,
     Notification,
@@ -356,7 +357,8 @@ def submissions_anonymise(*, older_than_days: int, dry_run: bool = False) -> int
     Kept for the statistics: kind, topic, incident, region, status, the dates,
     amount, and the suspicious contact (it belongs to the impostor, not to the
     customer). Removed: e-mail, name, description, transaction ID, notes,
-    replies' text, files, recipients of mail, and the same fields in history.
+    replies' text, files, recipients of mail, inbound mails' text, sender, subject and
+    raw message, and the same fields in history.
     """
     cutoff = timezone.now() - datetime.timedelta(days=older_than_days)
     due = Submission.objects.filter(
@@ -387,11 +389,16 @@ def _submission_anonymise(pk: int) -> None:
         submission.notes.update(body=ANONYMISED_TEXT)
         submission.replies.update(body=ANONYMISED_TEXT)
         submission.messages.update(body=ANONYMISED_TEXT)
-        submission.inbound_mails.update(body=ANONYMISED_TEXT, sender="", subject="")
+        raw_mails = submission.inbound_mails.exclude(raw="")
+        files += [name for name in raw_mails.values_list("raw", flat=True)]
+        inbound_personal = {"body": ANONYMISED_TEXT, "sender": "", "subject": "", "raw": ""}
+        mail_ids = list(submission.inbound_mails.values_list("pk", flat=True))
+        submission.inbound_mails.update(**inbound_personal)
+        InboundMail.history.filter(id__in=mail_ids).update(**inbound_personal)
         submission.notifications.update(recipient="")
         # History rows hold copies of every earlier version.
         Submission.history.filter(id=pk).update(**personal)
         Submission.objects.filter(pk=pk).update(**personal, anonymised_at=timezone.now())
     storage = Attachment._meta.get_field("file").storage
     for name in files:  # after the commit: a rollback must not lose evidence
-        storage.delete(name)
+        storage.delete(name)  # attachments and raw mails share the media storage

@@ -55,6 +55,8 @@ ROLE_PERMISSIONS = {
             "reply": ("add", "view"),
             "attachment": ("view",),
             "notification": ("view",),
+            "inboundmail": ("view",),
+            "historicalinboundmail": ("view",),
         },
     },
     SECURITY_ANALYSTS: {
@@ -75,6 +77,8 @@ ROLE_PERMISSIONS = {
             "reply": ("add", "view"),
             "attachment": ("view",),
             "notification": ("view",),
+            "inboundmail": ("view",),
+            "historicalinboundmail": ("view",),
         },
     },
 }

@@ -300,6 +300,14 @@ CASE_REOPEN_DAYS = env_int("CASE_REOPEN_DAYS", 14)
 INBOUND_EMAIL_ADDRESS = env_str("INBOUND_EMAIL_ADDRESS", "reply@help.example.com")
 # Larger inbound messages are refused (recorded without their content).
 INBOUND_MAX_BYTES = env_int("INBOUND_MAX_BYTES", 25 * 1024 * 1024)
+# Inbound mail from Mailgun (feedback.inbound_webhook, /mail/inbound/mailgun/): the
+# route's requests are signed with this key; the webhook answers 404 without it.
+# ANYMAIL_WEBHOOK_SECRET ("user:password") adds basic auth in front of the signature.
+ANYMAIL = {
+    "MAILGUN_WEBHOOK_SIGNING_KEY": env_str("MAILGUN_WEBHOOK_SIGNING_KEY", ""),
+}
+if env_str("ANYMAIL_WEBHOOK_SECRET", ""):
+    ANYMAIL["WEBHOOK_SECRET"] = env_str("ANYMAIL_WEBHOOK_SECRET", "")
 # /healthz answers "degraded" when the oldest unsent mail is older than this.
 OUTBOX_DEGRADED_AFTER_SECONDS = env_int("OUTBOX_DEGRADED_AFTER_SECONDS", 900)
 

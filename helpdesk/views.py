@@ -23,6 +23,7 @@ from django.views.generic import TemplateView
 
 from contacts.regions import VisitorRegionMixin
 from faq.models import Article, Category
+from feedback.outbox import outbox_state
 from helpdesk.lib.pagecache import CachedPageMixin
 
 logger = logging.getLogger(__name__)
@@ -49,12 +50,21 @@ class HomeView(CachedPageMixin, VisitorRegionMixin, TemplateView):
 @never_cache
 @require_GET
 def healthz(request):
-    """200 when the database and the cache answer, else 503; for load balancers."""
+    """For load balancers and monitors.
+
+    HTTP 503 when the database or the cache fails (this server cannot serve);
+    otherwise 200. Mail waiting too long in the outbox (the worker stopped, the
+    mail server refusing) makes the body's "status" "degraded" but keeps the 200:
+    the site still serves, and a balancer must not take it out for mail.
+    """
     checks = {}
+    outbox = None
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
         checks["database"] = "ok"
+        outbox = outbox_state()
+        checks["outbox"] = outbox["status"]
     except Exception:
         logger.exception("Health check: database unavailable")
         checks["database"] = "error"
@@ -64,10 +74,12 @@ def healthz(request):
     except Exception:
         logger.exception("Health check: cache unavailable")
         checks["cache"] = "error"
-    healthy = all(value == "ok" for value in checks.values())
-    return JsonResponse(
-        {"status": "ok" if healthy else "error", "checks": checks}, status=200 if healthy else 503
-    )
+    healthy = checks["database"] == "ok" and checks["cache"] == "ok"
+    status = "error" if not healthy else ("degraded" if checks["outbox"] != "ok" else "ok")
+    body = {"status": status, "checks": checks}
+    if outbox is not None:
+        body["outbox"] = {key: value for key, value in outbox.items() if key != "status"}
+    return JsonResponse(body, status=200 if healthy else 503)
 
 
 @require_GET

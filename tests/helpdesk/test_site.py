@@ -64,7 +64,8 @@ def test_healthz_reports_database_and_cache(client):
     assert response.status_code == 200
     assert json.loads(response.content) == {
         "status": "ok",
-        "checks": {"database": "ok", "cache": "ok"},
+        "checks": {"database": "ok", "outbox": "ok", "cache": "ok"},
+        "outbox": {"pending": 0, "oldest_pending_seconds": None},
     }
     assert "no-cache" in response["Cache-Control"]
 

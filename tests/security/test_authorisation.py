@@ -23,7 +23,7 @@ from django_tasks_db.models import DBTaskResult
 
 from faq.models import Article, SearchGap, Synonym, Vote
 from feedback import links
-from feedback.models import Attachment, Notification
+from feedback.models import Attachment, InboundMail, Notification
 from feedback.views import SUBMITTED_SALT
 from tests.factories import (
     make_alert,
@@ -146,6 +146,21 @@ MODELS = {
         "delete": "334444",
         "history": "33NN22",
     },
+    # Inbound mail follows its case: agents see feedback's, analysts reports'.
+    "feedback.inboundmail:feedback": {
+        "changelist": "334222",
+        "add": "334444",
+        "change": "33N2N2",
+        "delete": "334444",
+        "history": "33N2N2",
+    },
+    "feedback.inboundmail:suspicious": {
+        "changelist": "334222",
+        "add": "334444",
+        "change": "33NN22",
+        "delete": "334444",
+        "history": "33NN22",
+    },
     # Mail of a feedback submission: an analyst's list does not hold it (the
     # admin then redirects to its index rather than show it).
     "feedback.notification": {
@@ -194,6 +209,8 @@ OTHER = {
     "feedback:status": (None, "222222"),
     "feedback:submitted": ("submitted", "222222"),
     "feedback:case": ("case", "222222"),  # the signed link is the permission
+    # The provider's webhook: 404 without a signing key (see test_inbound_webhook).
+    "mailgun_inbound": (None, "NNNNNN"),
 }
 
 
@@ -264,6 +281,12 @@ def objects(settings, superuser, tmp_path):
         "feedback.submission:feedback": feedback,
         "feedback.submission:suspicious": report,
         "feedback.notification": notification,
+        "feedback.inboundmail:feedback": InboundMail.objects.create(
+            submission=feedback, state="held", sender="x@example.org"
+        ),
+        "feedback.inboundmail:suspicious": InboundMail.objects.create(
+            submission=report, state="held", sender="x@example.org"
+        ),
         "attachment:feedback": files["feedback"],
         "attachment:suspicious": files["suspicious"],
         "view_on_site": (ContentType.objects.get_for_model(Article).pk, article.pk),
