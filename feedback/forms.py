@@ -19,8 +19,8 @@ from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Region
 from feedback.models import DESCRIPTION_MAX_LENGTH, Incident, Kind, Topic
-from feedback.screening import LABELS, find_secrets
 from feedback.uploads import EXTENSIONS, clean_upload
+from helpdesk.lib.screening import refuse_secrets
 
 PREFILL_MAX_LENGTH = 200
 CURRENCIES = ["CNY", "HKD", "TWD", "USD", "EUR", "GBP", "AUD", "SGD", "JPY", "MYR"]
@@ -147,21 +147,7 @@ class SubmissionForm(HoneypotMixin, forms.Form):
         return Div("website", css_class="hp-field", aria_hidden="true")
 
     def clean_description(self):
-        text = self.cleaned_data["description"]
-        found = find_secrets(text)
-        if found:
-            raise ValidationError(
-                format_lazy(
-                    _(
-                        "Please remove {what} from the description. We never need it, and "
-                        "no one from {brand} will ever ask you for it."
-                    ),
-                    what=", ".join(str(LABELS[kind]) for kind in found),
-                    brand=settings.BRAND_NAME,
-                ),
-                code="secret",
-            )
-        return text
+        return refuse_secrets(self.cleaned_data["description"])
 
     def clean_name(self):
         # The name is the one thing a customer writes that goes into our own
