@@ -287,9 +287,7 @@ FEEDBACK_MAX_TOTAL_SIZE = env_int("FEEDBACK_MAX_TOTAL_SIZE", 15 * 1024 * 1024)
 # Request bodies in Django itself (the proxy caps them too): all files of one form
 # plus room for its fields; form fields kept in memory, files larger than this
 # spooled to disk; at most this many fields and files in one request.
-REQUEST_MAX_BODY_SIZE = env_int(
-    "REQUEST_MAX_BODY_SIZE", FEEDBACK_MAX_TOTAL_SIZE + 1024 * 1024
-)
+REQUEST_MAX_BODY_SIZE = env_int("REQUEST_MAX_BODY_SIZE", FEEDBACK_MAX_TOTAL_SIZE + 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
@@ -307,6 +305,8 @@ FEEDBACK_SECURITY_ALERT_TO = env_list("FEEDBACK_SECURITY_ALERT_TO", [])
 # a resolved case reopens when the customer answers within this many days.
 CASE_LINK_DAYS = env_int("CASE_LINK_DAYS", 30)
 CASE_REOPEN_DAYS = env_int("CASE_REOPEN_DAYS", 14)
+# Answers a client may add on case pages (every POST also counts to FEEDBACK_POST_RATE).
+CASE_REPLY_RATE = env_str("CASE_REPLY_RATE", "10/h")
 # Customers' answers by mail go to this address with the case in its plus part
 # (reply+<case>@...); the MTA pipes them to `manage.py receive_mail`.
 INBOUND_EMAIL_ADDRESS = env_str("INBOUND_EMAIL_ADDRESS", "reply@help.example.com")

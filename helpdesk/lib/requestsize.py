@@ -39,6 +39,9 @@ class RequestSizeMiddleware:
         return render(
             request,
             "request_too_large.html",
-            {"max_megabytes": settings.REQUEST_MAX_BODY_SIZE // (1024 * 1024)},
+            {
+                "max_megabytes": settings.REQUEST_MAX_BODY_SIZE // (1024 * 1024),
+                "length_missing": status == 411,
+            },
             status=status,
         )

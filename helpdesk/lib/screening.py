@@ -143,7 +143,10 @@ def find_secrets(text: str) -> list[Secret]:
     return found
 
 
-def refuse_secrets(text: str, *, where=_("the description")) -> str:
+THE_DESCRIPTION = _("the description")
+
+
+def refuse_secrets(text: str, *, where=THE_DESCRIPTION) -> str:
     """`text` unchanged, or a ValidationError (code "secret") naming what to remove."""
     found = find_secrets(text)
     if found:

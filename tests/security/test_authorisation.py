@@ -22,6 +22,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django_tasks_db.models import DBTaskResult
 
 from faq.models import Article, SearchGap, Synonym, Vote
+from feedback import links
 from feedback.models import Attachment, Notification
 from feedback.views import SUBMITTED_SALT
 from tests.factories import (
@@ -192,6 +193,7 @@ OTHER = {
     "feedback:report": (None, "222222"),
     "feedback:status": (None, "222222"),
     "feedback:submitted": ("submitted", "222222"),
+    "feedback:case": ("case", "222222"),
 }
 
 
@@ -271,6 +273,7 @@ def objects(settings, superuser, tmp_path):
         "draft": draft,
         "region": region,
         "submitted": token,
+        "case": links.case_token(feedback),
     }
 
 
@@ -290,7 +293,7 @@ def url_for(label, key, objects):
         return reverse(name, kwargs={"category": obj.category.slug, "article": obj.slug})
     if key == "region":
         return reverse(name, kwargs={"region": obj.code})
-    if key == "submitted":
+    if key in {"submitted", "case"}:
         return reverse(name, kwargs={"token": obj})
     if key == "view_on_site":
         return reverse(name, args=obj)
@@ -388,11 +391,13 @@ def test_status_lookup_sweep_needs_the_right_email(client, settings):
     for submission in submissions:
         for email in ("someone@example.com", "owner@example.com", "", "*"):
             html = client.post(
-                "/en/status/", {"reference": submission.reference, "email": email}
+                "/en/status/", {"reference": submission.reference, "email": email}, follow=True
             ).content.decode()
             assert 'data-testid="status"' not in html
         html = client.post(
-            "/en/status/", {"reference": submission.reference, "email": submission.email.upper()}
+            "/en/status/",
+            {"reference": submission.reference, "email": submission.email.upper()},
+            follow=True,
         ).content.decode()
         assert 'data-testid="status"' in html
     # Guessing references: the same answer for "unknown" and "not yours".
