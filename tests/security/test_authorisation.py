@@ -171,6 +171,7 @@ OTHER = {
     "admin:auth_user_password_change": ("auth.user", "334442"),
     "admin:feedback_submission_analytics": (None, "334222"),
     "admin:feedback_submission_export": (None, "334222"),
+    "admin:feedback_submission_record": (None, "334222"),
     "feedback_attachment": ("attachment:feedback", "3342N2"),
     "feedback_attachment (report)": ("attachment:suspicious", "334N22"),
     "healthz": (None, "222222"),
