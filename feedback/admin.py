@@ -14,10 +14,10 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
+from django.template.defaultfilters import linebreaksbr
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.template.defaultfilters import linebreaksbr
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -107,7 +107,7 @@ class CustomerMessageInline(ViewOnlyInline):
                 '<a href="{}">{}</a>',
                 ((item.get_absolute_url(), item.download_name) for item in obj.attachments.all()),
             )
-            or "–"
+            or "-"
         )
 
 
