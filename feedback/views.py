@@ -186,7 +186,9 @@ class StatusView(CachedPageMixin, FormView):
 def _private(response):
     """A case page: never stored by any cache, its address (the token) never sent on."""
     response["Cache-Control"] = "private, no-store"
-    response["Referrer-Policy"] = "no-referrer"
+    # Not "no-referrer": browsers then send "Origin: null" with the reply form, which
+    # CSRF protection refuses. Only the origin, never the path (the token), leaves.
+    response["Referrer-Policy"] = "strict-origin"
     return response
 
 

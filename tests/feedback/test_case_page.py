@@ -76,7 +76,7 @@ def test_the_page_shows_the_whole_thread_in_order_without_notes(client, case):
 def test_the_page_is_private_and_keeps_its_address_to_itself(client, case):
     response = client.get(case_path(case))
     assert response["Cache-Control"] == "private, no-store"
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "strict-origin"
     assert "X-Page-Cache" not in response
 
 
@@ -277,7 +277,7 @@ def _gone(response):
     assert response.status_code == 404
     assert by_testid(html, "case-link-gone")
     assert 'name="reference"' in html and 'name="email"' in html
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "strict-origin"
     assert response["Cache-Control"] == "private, no-store"
     return html
 
