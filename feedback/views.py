@@ -184,7 +184,11 @@ class StatusView(CachedPageMixin, FormView):
 
 
 def _private(response):
-    """A case page: never stored by any cache, its address (the token) never sent on."""
+    """A case page: never stored by any cache, its address (the token) never sent on
+    nor written to the log (Django logs every 4xx/5xx answer with its path)."""
+    if response.status_code >= 400 and not getattr(response, "_has_been_logged", False):
+        response._has_been_logged = True
+        logger.warning("Case page answered %s", response.status_code)
     response["Cache-Control"] = "private, no-store"
     # Not "no-referrer": browsers then send "Origin: null" with the reply form, which
     # CSRF protection refuses. Only the origin, never the path (the token), leaves.
@@ -196,9 +200,6 @@ def case_gone(request):
     """The page for a case link that does not (or no longer) work: expired, revoked,
     damaged or for an anonymised case all look the same; the lookup still works."""
     response = render(request, "feedback/case_gone.html", {"form": StatusForm()}, status=404)
-    # Django logs every 404 with its path, and the path is the token.
-    response._has_been_logged = True
-    logger.info("A case link that no longer works was opened")
     return _private(response)
 
 
