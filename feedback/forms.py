@@ -76,6 +76,26 @@ class HoneypotMixin(forms.Form):
         return bool(self.cleaned_data.get("website"))
 
 
+def clean_person_name(raw: str) -> str:
+    """A customer's name, whoever types it (the customer, or staff recording a call).
+
+    The name is the one thing that goes into our own e-mail ("Hello <name>,"), sent
+    to whatever address was typed: it must not be able to carry a link, an address
+    or a number for phishing.
+    """
+    value = " ".join(raw.split())
+    if value and (
+        _NOT_A_NAME.search(value)
+        or sum(ch.isdigit() for ch in value) > 2
+        or not all(ch.isprintable() for ch in value)
+    ):
+        raise ValidationError(
+            _("Please enter only your name, without links, addresses or numbers."),
+            code="name",
+        )
+    return value
+
+
 def attachments_field():
     return MultipleFileField(
         label=_("Screenshots or documents (optional)"),
@@ -191,20 +211,7 @@ class SubmissionForm(HoneypotMixin, forms.Form):
         return refuse_secrets(self.cleaned_data["description"])
 
     def clean_name(self):
-        # The name is the one thing a customer writes that goes into our own
-        # e-mail ("Hello <name>,"), sent to whatever address was typed: it must
-        # not be able to carry a link, an address or a number for phishing.
-        value = " ".join(self.cleaned_data["name"].split())
-        if value and (
-            _NOT_A_NAME.search(value)
-            or sum(ch.isdigit() for ch in value) > 2
-            or not all(ch.isprintable() for ch in value)
-        ):
-            raise ValidationError(
-                _("Please enter only your name, without links, addresses or numbers."),
-                code="name",
-            )
-        return value
+        return clean_person_name(self.cleaned_data["name"])
 
     def clean_transaction_id(self):
         value = self.cleaned_data["transaction_id"].strip()

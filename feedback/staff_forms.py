@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Region
-from feedback.forms import CURRENCIES, clean_prefill
+from feedback.forms import CURRENCIES, clean_person_name, clean_prefill
 from feedback.models import (
     DESCRIPTION_MAX_LENGTH,
     Incident,
@@ -88,6 +88,9 @@ class RecordContactForm(forms.Form):
 
     def clean_description(self):
         return refuse_secrets(self.cleaned_data["description"])
+
+    def clean_name(self):
+        return clean_person_name(self.cleaned_data["name"])
 
     def clean_suspicious_contact(self):
         return clean_prefill(self.cleaned_data["suspicious_contact"])

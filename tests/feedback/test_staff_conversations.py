@@ -186,6 +186,7 @@ def test_a_recorded_contact_gets_the_confirmation_in_its_language(
         ({"description": "My password: Hunter22! does not work"}, "description"),
         ({"description": "x" * 10_000}, "description"),
         ({"email": "a@example.com\r\nBcc: victim@example.com"}, "email"),
+        ({"name": "Chen\r\nvisit https://okpay-refund.example"}, "name"),
     ],
 )
 def test_bad_input_is_refused_and_kept(client, agent, overrides, field):
