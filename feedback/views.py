@@ -226,7 +226,6 @@ class CaseView(TemplateView):
             next_step=conversation.next_step(submission),
             form=(form or CaseReplyForm()) if open_for_answers else None,
             follow_up_url=None if open_for_answers else self._follow_up_url(),
-            max_files=settings.FEEDBACK_MAX_FILES,
             time_zone=time_zone,
             time_zone_label=time_zone.replace("_", " "),
             **kwargs,
