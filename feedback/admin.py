@@ -11,12 +11,15 @@ import csv
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.template.defaultfilters import linebreaksbr
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
@@ -24,12 +27,15 @@ from simple_history.admin import SimpleHistoryAdmin
 from feedback import analytics, outbox, services
 from feedback.models import (
     Attachment,
+    CustomerMessage,
     Note,
     Notification,
     Reply,
     Status,
     Submission,
+    kinds_handled_by,
 )
+from feedback.staff_forms import RecordContactForm
 from helpdesk.lib.admin import ViewOnlyInline, ViewOnlyMixin
 
 CSV_COLUMNS = [
@@ -42,6 +48,7 @@ CSV_COLUMNS = [
     ("priority", _("priority")),
     ("assignee__username", _("assigned to")),
     ("language", _("language")),
+    ("received_via", _("received via")),
     ("created_at", _("received")),
     ("first_response_at", _("first response")),
     ("resolved_at", _("resolved")),
@@ -72,6 +79,36 @@ class AttachmentInline(ViewOnlyInline):
     @admin.display(description=_("file"))
     def download(self, obj):
         return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj.download_name)
+
+
+class CustomerMessageInline(ViewOnlyInline):
+    """What the customer wrote later (case page or mail), with its files."""
+
+    model = CustomerMessage
+    fields = ["created_at", "source", "text", "files"]
+    verbose_name_plural = _("customer's answers")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("attachments")
+
+    def has_view_permission(self, request, obj=None):
+        # Whoever may see the submission may see the answers and their files.
+        return obj is None or obj.is_handled_by(request.user)
+
+    @admin.display(description=_("message"))
+    def text(self, obj):
+        return linebreaksbr(obj.body, autoescape=True)
+
+    @admin.display(description=_("files"))
+    def files(self, obj):
+        return (
+            format_html_join(
+                mark_safe("<br>"),
+                '<a href="{}">{}</a>',
+                ((item.get_absolute_url(), item.download_name) for item in obj.attachments.all()),
+            )
+            or "-"
+        )
 
 
 class _AppendOnlyInline(admin.StackedInline):
@@ -153,6 +190,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         "status",
         "priority",
         AssigneeFilter,
+        "received_via",
         ("created_at", admin.DateFieldListFilter),
     ]
     list_select_related = ["region", "assignee"]
@@ -165,8 +203,14 @@ class SubmissionAdmin(SimpleHistoryAdmin):
     ]
     date_hierarchy = "created_at"
     list_per_page = 50
-    actions = ["assign_to_me", "mark_in_progress", "mark_resolved"]
-    inlines = [AttachmentInline, ReplyInline, NoteInline, NotificationInline]
+    actions = ["assign_to_me", "mark_in_progress", "mark_resolved", "revoke_links"]
+    inlines = [
+        AttachmentInline,
+        CustomerMessageInline,
+        ReplyInline,
+        NoteInline,
+        NotificationInline,
+    ]
     customer_fields = [
         "reference",
         "kind",
@@ -182,6 +226,9 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         "email",
         "name",
         "language",
+        "received_via",
+        "recorded_by",
+        "follows",
     ]
     timeline_fields = [
         "created_at",
@@ -287,6 +334,23 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         updated = self._bulk_update(request, queryset, status=Status.RESOLVED)
         self.message_user(request, _("%(count)d marked as resolved.") % {"count": updated})
 
+    @admin.action(description=_("Revoke the customer's links"), permissions=["change"])
+    def revoke_links(self, request, queryset):
+        count = 0
+        for submission in queryset.visible_to(request.user):
+            services.case_links_revoke(submission=submission, by=request.user)
+            count += 1
+        self.message_user(
+            request,
+            ngettext(
+                "The links of %(count)d case no longer work; later e-mails carry new ones.",
+                "The links of %(count)d cases no longer work; later e-mails carry new ones.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
     def _bulk_update(self, request, queryset, **changes):
         # One save per row, so history and the response times stay right.
         count = 0
@@ -307,6 +371,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         return [
             path("analytics/", view(self.analytics_view), name="feedback_submission_analytics"),
             path("export/", view(self.export_view), name="feedback_submission_export"),
+            path("record/", view(self.record_view), name="feedback_submission_record"),
             *super().get_urls(),
         ]
 
@@ -315,8 +380,42 @@ class SubmissionAdmin(SimpleHistoryAdmin):
             **(extra_context or {}),
             "analytics_url": reverse("admin:feedback_submission_analytics"),
             "export_url": reverse("admin:feedback_submission_export"),
+            "record_url": reverse("admin:feedback_submission_record")
+            if self._may_record(request)
+            else "",
         }
         return super().changelist_view(request, extra_context)
+
+    def _may_record(self, request):
+        return self.has_change_permission(request) and bool(kinds_handled_by(request.user))
+
+    def record_view(self, request):
+        """Record a contact from another channel as the customer's submission."""
+        if not self._may_record(request):
+            raise PermissionDenied
+        form = RecordContactForm(request.POST or None, user=request.user)
+        if request.method == "POST" and form.is_valid():
+            try:
+                submission = services.submission_record(
+                    recorded_by=request.user, **form.record_fields()
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                self.message_user(
+                    request,
+                    _("Recorded as %(reference)s; the customer gets a confirmation by e-mail.")
+                    % {"reference": submission.reference},
+                    messages.SUCCESS,
+                )
+                return redirect("admin:feedback_submission_change", submission.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Record a contact from another channel"),
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/feedback/record.html", context)
 
     def analytics_view(self, request):
         if not self.has_view_permission(request):

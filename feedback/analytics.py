@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from feedback import charts
-from feedback.models import Kind, Status, Topic
+from feedback.models import Kind, ReceivedVia, Status, Topic
 
 WEEK_CHOICES = [4, 12, 26, 52]
 DEFAULT_WEEKS = 12
@@ -54,6 +54,7 @@ class Report:
     by_topic: list[tuple[str, int]] = field(default_factory=list)
     by_region: list[tuple[str, int]] = field(default_factory=list)
     by_status: list[tuple[str, int]] = field(default_factory=list)
+    by_channel: list[tuple[str, int]] = field(default_factory=list)
     charts: dict = field(default_factory=dict)
     total: int = 0
     open: int = 0
@@ -114,6 +115,7 @@ def build_report(queryset, *, weeks: int = DEFAULT_WEEKS) -> Report:
         .order_by("-n", "region__name")
     ]
     report.by_status = _grouped(window, "status", dict(Status.choices))
+    report.by_channel = _grouped(window, "received_via", dict(ReceivedVia.choices))
     report.charts = {
         name: charts.horizontal_bars(rows, label=title)
         for name, rows, title in [
@@ -121,6 +123,7 @@ def build_report(queryset, *, weeks: int = DEFAULT_WEEKS) -> Report:
             ("topic", report.by_topic, _("By topic")),
             ("region", report.by_region, _("By region")),
             ("status", report.by_status, _("By status")),
+            ("channel", report.by_channel, _("By channel")),
         ]
     }
 

@@ -18,9 +18,10 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Region
+from feedback import conversation
 from feedback.models import DESCRIPTION_MAX_LENGTH, Incident, Kind, Topic
-from feedback.screening import LABELS, find_secrets
 from feedback.uploads import EXTENSIONS, clean_upload
+from helpdesk.lib.screening import refuse_secrets
 
 PREFILL_MAX_LENGTH = 200
 CURRENCIES = ["CNY", "HKD", "TWD", "USD", "EUR", "GBP", "AUD", "SGD", "JPY", "MYR"]
@@ -75,10 +76,76 @@ class HoneypotMixin(forms.Form):
         return bool(self.cleaned_data.get("website"))
 
 
+def clean_person_name(raw: str) -> str:
+    """A customer's name, whoever types it (the customer, or staff recording a call).
+
+    The name is the one thing that goes into our own e-mail ("Hello <name>,"), sent
+    to whatever address was typed: it must not be able to carry a link, an address
+    or a number for phishing.
+    """
+    value = " ".join(raw.split())
+    if value and (
+        _NOT_A_NAME.search(value)
+        or sum(ch.isdigit() for ch in value) > 2
+        or not all(ch.isprintable() for ch in value)
+    ):
+        raise ValidationError(
+            _("Please enter only your name, without links, addresses or numbers."),
+            code="name",
+        )
+    return value
+
+
+def attachments_field():
+    return MultipleFileField(
+        label=_("Screenshots or documents (optional)"),
+        required=False,
+        help_text=format_lazy(
+            _("Up to {count} files: images (PNG, JPEG, GIF, WebP) or PDF, {size} MB each."),
+            count=settings.FEEDBACK_MAX_FILES,
+            size=settings.FEEDBACK_MAX_FILE_SIZE // (1024 * 1024),
+        ),
+    )
+
+
+def clean_attachments(uploads) -> list:
+    """The checked files of one form (feedback.uploads), or every reason they fail."""
+    if len(uploads) > settings.FEEDBACK_MAX_FILES:
+        raise ValidationError(
+            _("Attach at most %(count)s files."),
+            code="too_many_files",
+            params={"count": settings.FEEDBACK_MAX_FILES},
+        )
+    if sum(upload.size or 0 for upload in uploads) > settings.FEEDBACK_MAX_TOTAL_SIZE:
+        raise ValidationError(
+            _("All files together may be at most %(size)s MB."),
+            code="total_too_large",
+            params={"size": settings.FEEDBACK_MAX_TOTAL_SIZE // (1024 * 1024)},
+        )
+    cleaned, errors = [], []
+    for number, upload in enumerate(uploads, start=1):
+        try:
+            cleaned.append(clean_upload(upload))
+        except ValidationError as error:
+            for message in error.messages:
+                errors.append(
+                    ValidationError(
+                        _("File %(number)s: %(message)s"),
+                        code=error.code,
+                        params={"number": number, "message": message},
+                    )
+                )
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
 class SubmissionForm(HoneypotMixin, forms.Form):
     """Fields both customer forms share."""
 
     token = forms.UUIDField(widget=forms.HiddenInput)
+    # Set from the case page's "start a new submission about this" link.
+    follows = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
     description = forms.CharField(
         label=_("Description"),
         min_length=10,
@@ -103,22 +170,16 @@ class SubmissionForm(HoneypotMixin, forms.Form):
         help_text=_("We send the reference and our replies here."),
     )
     name = forms.CharField(label=_("Your name (optional)"), required=False, max_length=120)
-    attachments = MultipleFileField(
-        label=_("Screenshots or documents (optional)"),
-        required=False,
-        help_text=format_lazy(
-            _("Up to {count} files: images (PNG, JPEG, GIF, WebP) or PDF, {size} MB each."),
-            count=settings.FEEDBACK_MAX_FILES,
-            size=settings.FEEDBACK_MAX_FILE_SIZE // (1024 * 1024),
-        ),
-    )
+    attachments = attachments_field()
 
-    def __init__(self, *args, region=None, **kwargs):
+    def __init__(self, *args, region=None, follows="", **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["region"].queryset = Region.objects.active()
         self.fields["region"].empty_label = _("Choose your region")
         if not self.is_bound:
             self.initial.setdefault("token", uuid.uuid4())
+            if follows:
+                self.initial["follows"] = follows[:200]
             if region is not None:
                 self.initial.setdefault("region", region.pk)
         self.fields["description"].widget.attrs.update(
@@ -147,37 +208,10 @@ class SubmissionForm(HoneypotMixin, forms.Form):
         return Div("website", css_class="hp-field", aria_hidden="true")
 
     def clean_description(self):
-        text = self.cleaned_data["description"]
-        found = find_secrets(text)
-        if found:
-            raise ValidationError(
-                format_lazy(
-                    _(
-                        "Please remove {what} from the description. We never need it, and "
-                        "no one from {brand} will ever ask you for it."
-                    ),
-                    what=", ".join(str(LABELS[kind]) for kind in found),
-                    brand=settings.BRAND_NAME,
-                ),
-                code="secret",
-            )
-        return text
+        return refuse_secrets(self.cleaned_data["description"])
 
     def clean_name(self):
-        # The name is the one thing a customer writes that goes into our own
-        # e-mail ("Hello <name>,"), sent to whatever address was typed: it must
-        # not be able to carry a link, an address or a number for phishing.
-        value = " ".join(self.cleaned_data["name"].split())
-        if value and (
-            _NOT_A_NAME.search(value)
-            or sum(ch.isdigit() for ch in value) > 2
-            or not all(ch.isprintable() for ch in value)
-        ):
-            raise ValidationError(
-                _("Please enter only your name, without links, addresses or numbers."),
-                code="name",
-            )
-        return value
+        return clean_person_name(self.cleaned_data["name"])
 
     def clean_transaction_id(self):
         value = self.cleaned_data["transaction_id"].strip()
@@ -189,35 +223,19 @@ class SubmissionForm(HoneypotMixin, forms.Form):
         return value
 
     def clean_attachments(self):
-        uploads = self.cleaned_data["attachments"]
-        if len(uploads) > settings.FEEDBACK_MAX_FILES:
-            raise ValidationError(
-                _("Attach at most %(count)s files."),
-                code="too_many_files",
-                params={"count": settings.FEEDBACK_MAX_FILES},
-            )
-        if sum(upload.size or 0 for upload in uploads) > settings.FEEDBACK_MAX_TOTAL_SIZE:
-            raise ValidationError(
-                _("All files together may be at most %(size)s MB."),
-                code="total_too_large",
-                params={"size": settings.FEEDBACK_MAX_TOTAL_SIZE // (1024 * 1024)},
-            )
-        cleaned, errors = [], []
-        for number, upload in enumerate(uploads, start=1):
-            try:
-                cleaned.append(clean_upload(upload))
-            except ValidationError as error:
-                for message in error.messages:
-                    errors.append(
-                        ValidationError(
-                            _("File %(number)s: %(message)s"),
-                            code=error.code,
-                            params={"number": number, "message": message},
-                        )
-                    )
-        if errors:
-            raise ValidationError(errors)
-        return cleaned
+        return clean_attachments(self.cleaned_data["attachments"])
+
+    def clean_follows(self):
+        # Signed on the case page (feedback.conversation): a forged or stale value
+        # is dropped rather than refused, the submission itself still matters.
+        token = self.cleaned_data["follows"]
+        return conversation.submission_followed(token) if token else None
+
+    @property
+    def follows_reference(self) -> str:
+        token = self["follows"].value()
+        earlier = conversation.submission_followed(token) if token else None
+        return earlier.reference if earlier else ""
 
     def submission_fields(self) -> dict:
         """What the service needs, from the cleaned data."""
@@ -230,6 +248,7 @@ class SubmissionForm(HoneypotMixin, forms.Form):
             "email": data["email"],
             "name": data["name"],
             "files": data["attachments"],
+            "follows": data["follows"],
         }
 
 
@@ -259,6 +278,7 @@ class FeedbackForm(SubmissionForm):
     def get_layout(self):
         return Layout(
             "token",
+            "follows",
             Fieldset(
                 _("Your message"),
                 "kind",
@@ -336,6 +356,7 @@ class ReportForm(SubmissionForm):
     def get_layout(self):
         return Layout(
             "token",
+            "follows",
             Fieldset(
                 _("What happened"),
                 "incident",
@@ -405,3 +426,36 @@ class StatusForm(forms.Form):
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
+
+
+class CaseReplyForm(HoneypotMixin, forms.Form):
+    """The customer's answer on the case page: text and files, checked as a submission is."""
+
+    token = forms.UUIDField(widget=forms.HiddenInput)
+    body = forms.CharField(
+        label=_("Your answer"),
+        max_length=DESCRIPTION_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_(
+            "Never include passwords, one-time codes, recovery phrases or full card numbers."
+        ),
+    )
+    attachments = attachments_field()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("token", uuid.uuid4())
+        self.fields["body"].widget.attrs.update({"data-secret-check": "true"})
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            "token", "body", "attachments", Div("website", css_class="hp-field", aria_hidden="true")
+        )
+
+    def clean_body(self):
+        return refuse_secrets(self.cleaned_data["body"], where=_("your answer"))
+
+    def clean_attachments(self):
+        return clean_attachments(self.cleaned_data["attachments"])

@@ -41,9 +41,9 @@ from django.utils.translation import gettext as _
 
 from feedback import links, replytext
 from feedback.models import DESCRIPTION_MAX_LENGTH, CustomerMessage, InboundMail, Submission
-from feedback.screening import LABELS, find_secrets
 from feedback.services import CaseClosed, customer_message_create
 from feedback.uploads import CleanFile, clean_upload
+from helpdesk.lib.screening import LABELS, find_secrets
 
 logger = logging.getLogger(__name__)
 

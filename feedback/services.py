@@ -12,10 +12,12 @@ import uuid
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from contacts import normalise
 from contacts.models import KnownImpostor, Region
@@ -28,9 +30,11 @@ from feedback.models import (
     Kind,
     Note,
     Notification,
+    ReceivedVia,
     Reply,
     Status,
     Submission,
+    kinds_handled_by,
     new_reference,
     suspicious_contact_key,
 )
@@ -58,11 +62,16 @@ def submission_create(
     amount=None,
     currency: str = "",
     files: list[CleanFile] = (),
+    follows: Submission | None = None,
+    received_via: str = ReceivedVia.WEB,
+    recorded_by=None,
 ) -> tuple[Submission, bool]:
     """Store a customer's submission and its files; (submission, created).
 
     The same form token twice (a double click, a resubmitted page) returns the
-    first submission instead of creating another one.
+    first submission instead of creating another one. `follows` is the earlier
+    case it continues; `received_via` and `recorded_by` are set when staff
+    record a contact from another channel (see submission_record).
     """
     existing = Submission.objects.filter(idempotency_key=idempotency_key).first()
     if existing is not None:
@@ -83,6 +92,9 @@ def submission_create(
         occurred_on=occurred_on,
         amount=amount,
         currency=currency,
+        follows=follows,
+        received_via=received_via,
+        recorded_by=recorded_by,
     )
     for _attempt in range(REFERENCE_ATTEMPTS):
         submission.reference = new_reference(kind)
@@ -123,6 +135,27 @@ def submission_create(
                 return existing, False
         raise
     return submission, True
+
+
+def submission_record(*, recorded_by, received_via: str, kind: str, **fields) -> Submission:
+    """A contact that reached staff by another channel (phone, chat, social media, in
+    person, a mail to a person), recorded by `recorded_by` as the customer's submission.
+
+    It is stored like a web submission, so the customer gets the confirmation with
+    the reference (and the case link) at the address they gave. Only staff who
+    handle `kind` may record it; the web form is the customer's own channel.
+    """
+    if kind not in kinds_handled_by(recorded_by):
+        raise PermissionDenied
+    if received_via == ReceivedVia.WEB or received_via not in ReceivedVia.values:
+        raise ValidationError({"received_via": _("Choose the channel the customer used.")})
+    if not fields.get("email", "").strip():
+        raise ValidationError({"email": _("The customer's e-mail address is needed.")})
+    fields.setdefault("idempotency_key", uuid.uuid4())
+    submission, _created = submission_create(
+        kind=kind, received_via=received_via, recorded_by=recorded_by, **fields
+    )
+    return submission
 
 
 def _attachment_store(
@@ -263,6 +296,19 @@ def _customer_message_notifications(
         )
         for address in recipients
     ]
+
+
+def case_links_revoke(*, submission: Submission, by) -> None:
+    """End every case link and reply address the customer was sent (feedback.links):
+    e.g. when a mailbox was taken over. Later mail carries new ones; history keeps
+    who did it."""
+    with transaction.atomic():
+        locked = Submission.objects.select_for_update().get(pk=submission.pk)
+        locked.link_generation += 1
+        locked._change_reason = "customer links revoked"
+        locked._history_user = by
+        locked.save()
+    submission.link_generation = locked.link_generation
 
 
 def reply_create(*, submission: Submission, author, body: str) -> Reply:

@@ -7,6 +7,7 @@ files are served only to staff allowed to see the submission they belong to.
 import logging
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.core.exceptions import PermissionDenied
@@ -14,17 +15,19 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from contacts.regions import visitor_region
-from feedback import links, services
-from feedback.forms import FeedbackForm, ReportForm, StatusForm
+from feedback import conversation, links, services
+from feedback.forms import CaseReplyForm, FeedbackForm, ReportForm, StatusForm
 from feedback.models import (
     RESPONSE_DAYS,
     Attachment,
+    CustomerMessage,
     Kind,
     Submission,
     new_reference,
@@ -61,7 +64,10 @@ class SubmissionFormView(FormView):
     kind = Kind.FEEDBACK
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "region": visitor_region(self.request)}
+        kwargs = {**super().get_form_kwargs(), "region": visitor_region(self.request)}
+        if self.request.method == "GET":
+            kwargs["follows"] = self.request.GET.get("follows", "")
+        return kwargs
 
     def post(self, request, *args, **kwargs):
         # Every POST counts towards a loose limit; stored submissions towards a strict one.
@@ -168,34 +174,114 @@ class StatusView(CachedPageMixin, FormView):
 
     def form_valid(self, form):
         # One query for both parts: a wrong e-mail and an unknown reference look the same.
-        submission = (
-            Submission.objects.for_lookup(
-                reference=form.cleaned_data["reference"], email=form.cleaned_data["email"]
-            )
-            .prefetch_related("replies")
-            .first()
-        )
-        return self.render_to_response(
-            self.get_context_data(form=form, submission=submission, looked_up=True)
-        )
-
-
-@method_decorator(never_cache, name="dispatch")
-class CaseView(TemplateView):
-    """The case a signed link from our mail opens (feedback.links): no lookup needed."""
-
-    template_name = "feedback/status.html"
-
-    def get(self, request, *args, **kwargs):
-        submission = links.submission_for_token(kwargs["token"])
+        submission = Submission.objects.for_lookup(
+            reference=form.cleaned_data["reference"], email=form.cleaned_data["email"]
+        ).first()
         if submission is None:
-            raise Http404
-        response = self.render_to_response(
-            self.get_context_data(form=StatusForm(), submission=submission, looked_up=True)
+            return self.render_to_response(self.get_context_data(form=form, looked_up=True))
+        # The case page, in the language of this page (the link in mail has the customer's).
+        return redirect("feedback:case", token=links.case_token(submission))
+
+
+def _private(response):
+    """A case page: never stored by any cache, its address (the token) never sent on
+    nor written to the log (Django logs every 4xx/5xx answer with its path)."""
+    if response.status_code >= 400 and not getattr(response, "_has_been_logged", False):
+        response._has_been_logged = True
+        logger.warning("Case page answered %s", response.status_code)
+    response["Cache-Control"] = "private, no-store"
+    # Not "no-referrer": browsers then send "Origin: null" with the reply form, which
+    # CSRF protection refuses. Only the origin, never the path (the token), leaves.
+    response["Referrer-Policy"] = "strict-origin"
+    return response
+
+
+def case_gone(request):
+    """The page for a case link that does not (or no longer) work: expired, revoked,
+    damaged or for an anonymised case all look the same; the lookup still works."""
+    response = render(request, "feedback/case_gone.html", {"form": StatusForm()}, status=404)
+    return _private(response)
+
+
+class CaseView(TemplateView):
+    """The case a signed link from our mail, or the status lookup, opens: the thread,
+    the status with its next step, and the customer's reply form (feedback.links)."""
+
+    template_name = "feedback/case.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.submission = links.submission_for_token(kwargs["token"])
+        if self.submission is None:
+            return case_gone(request)
+        return _private(super().dispatch(request, *args, **kwargs))
+
+    def get_context_data(self, form=None, **kwargs):
+        submission = self.submission
+        open_for_answers = submission.accepts_customer_messages()
+        region = visitor_region(self.request)
+        time_zone = region.time_zone if region else settings.TIME_ZONE
+        return super().get_context_data(
+            submission=submission,
+            thread=conversation.thread(submission),
+            next_step=conversation.next_step(submission),
+            form=(form or CaseReplyForm()) if open_for_answers else None,
+            follow_up_url=None if open_for_answers else self._follow_up_url(),
+            time_zone=time_zone,
+            time_zone_label=time_zone.replace("_", " "),
+            **kwargs,
         )
-        # The token is in the address: keep it out of other sites' logs.
-        response["Referrer-Policy"] = "no-referrer"
-        return response
+
+    def _follow_up_url(self):
+        name = "feedback:report" if self.submission.is_suspicious else "feedback:feedback"
+        return (
+            f"{reverse(name)}?{urlencode({'follows': conversation.follows_token(self.submission)})}"
+        )
+
+    def post(self, request, *args, **kwargs):
+        if _limited(request, "feedback.post", "FEEDBACK_POST_RATE") or _limited(
+            request, "feedback.case_reply", "CASE_REPLY_RATE", increment=False
+        ):
+            return too_many_requests(request)
+        form = CaseReplyForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        if _limited(request, "feedback.case_reply", "CASE_REPLY_RATE"):
+            return too_many_requests(request)
+        if form.is_bot:
+            messages.success(request, _("Thank you: your answer was added to the case."))
+            return redirect(request.path)
+        try:
+            _message, created = services.customer_message_create(
+                submission=self.submission,
+                body=form.cleaned_data["body"],
+                source=CustomerMessage.Source.WEB,
+                idempotency_key=str(form.cleaned_data["token"]),
+                files=form.cleaned_data["attachments"],
+            )
+        except services.CaseClosed:
+            messages.error(
+                request,
+                _(
+                    "This case no longer takes answers, so nothing was added. Start a new "
+                    "submission about it instead."
+                ),
+            )
+            return redirect(request.path)
+        except OSError:
+            logger.exception("Could not store a customer message's files")
+            form.add_error(
+                None,
+                _(
+                    "We could not save your files just now, so nothing was sent. Please try "
+                    "again in a few minutes, or send your answer without attachments."
+                ),
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=503)
+        if created:
+            messages.success(request, _("Thank you: your answer was added to the case."))
+        else:
+            messages.info(request, _("We already have this answer: it was not added twice."))
+        return redirect(request.path)
 
 
 def attachment_download(request, pk):

@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Before anything reads the body (CSRF reads POST): oversize bodies get a 413 page.
+    "helpdesk.lib.requestsize.RequestSizeMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -282,6 +284,14 @@ FAQ_SUGGEST_RATE = env_str("FAQ_SUGGEST_RATE", "60/m")
 FEEDBACK_MAX_FILES = env_int("FEEDBACK_MAX_FILES", 5)
 FEEDBACK_MAX_FILE_SIZE = env_int("FEEDBACK_MAX_FILE_SIZE", 5 * 1024 * 1024)
 FEEDBACK_MAX_TOTAL_SIZE = env_int("FEEDBACK_MAX_TOTAL_SIZE", 15 * 1024 * 1024)
+# Request bodies in Django itself (the proxy caps them too): all files of one form
+# plus room for its fields; form fields kept in memory, files larger than this
+# spooled to disk; at most this many fields and files in one request.
+REQUEST_MAX_BODY_SIZE = env_int("REQUEST_MAX_BODY_SIZE", FEEDBACK_MAX_TOTAL_SIZE + 1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+DATA_UPLOAD_MAX_NUMBER_FILES = FEEDBACK_MAX_FILES * 2
 # Images larger than this many pixels are refused (decompression bombs).
 FEEDBACK_MAX_IMAGE_PIXELS = env_int("FEEDBACK_MAX_IMAGE_PIXELS", 40_000_000)
 # Closed records older than this are anonymised by `manage.py feedback_anonymise`.
@@ -295,6 +305,8 @@ FEEDBACK_SECURITY_ALERT_TO = env_list("FEEDBACK_SECURITY_ALERT_TO", [])
 # a resolved case reopens when the customer answers within this many days.
 CASE_LINK_DAYS = env_int("CASE_LINK_DAYS", 30)
 CASE_REOPEN_DAYS = env_int("CASE_REOPEN_DAYS", 14)
+# Answers a client may add on case pages (every POST also counts to FEEDBACK_POST_RATE).
+CASE_REPLY_RATE = env_str("CASE_REPLY_RATE", "10/h")
 # Customers' answers by mail go to this address with the case in its plus part
 # (reply+<case>@...); the MTA pipes them to `manage.py receive_mail`.
 INBOUND_EMAIL_ADDRESS = env_str("INBOUND_EMAIL_ADDRESS", "reply@help.example.com")

@@ -81,7 +81,7 @@ def article_admin_form(article, **changes):
     return {**data, **changes}
 
 
-SUBMISSION_INLINES = ["attachments", "replies", "notes", "notifications"]
+SUBMISSION_INLINES = ["attachments", "messages", "replies", "notes", "notifications"]
 
 
 def submission_admin_form(submission, **fields):

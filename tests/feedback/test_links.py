@@ -117,7 +117,7 @@ def test_the_case_link_opens_the_case_in_the_customers_language(client, submissi
     response = client.get(url)
     assert response.status_code == 200
     assert submission.reference in response.text
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "strict-origin"
     assert "no-store" in response["Cache-Control"] or "no-cache" in response["Cache-Control"]
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from feedback.screening import Secret, find_secrets
+from helpdesk.lib.screening import Secret, find_secrets
 from tests.forms import feedback_data, report_data
 
 pytestmark = pytest.mark.django_db

@@ -15,7 +15,9 @@ pytestmark = pytest.mark.django_db
 
 
 def lookup(client, reference, email, language="en"):
-    return client.post(f"/{language}/status/", {"reference": reference, "email": email})
+    return client.post(
+        f"/{language}/status/", {"reference": reference, "email": email}, follow=True
+    )
 
 
 def test_right_pair_shows_status_dates_and_public_replies_only(client, agent):
@@ -137,8 +139,10 @@ def test_the_empty_form_is_a_stored_page_but_lookups_never_are():
             "email": submission.email,
             "csrfmiddlewaretoken": token,
         },
+        follow=True,
     )
     assert found.status_code == 200
+    assert found.redirect_chain[0][1] == 302
     assert "X-Page-Cache" not in found
     assert by_testid(found.content.decode(), "status")
     assert not by_testid(visitor.get("/en/status/").content.decode(), "status")

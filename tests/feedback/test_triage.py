@@ -55,7 +55,9 @@ def test_agent_replies_notes_and_changes_status_with_history(
     assert "<script>x</script>" not in page and "&lt;script&gt;x" in page
     # The customer sees the reply and the new status, not the note.
     status = client.post(
-        "/zh-hans/status/", {"reference": submission.reference, "email": "mei@example.com"}
+        "/zh-hans/status/",
+        {"reference": submission.reference, "email": "mei@example.com"},
+        follow=True,
     ).content.decode()
     assert by_testid(status, "status")[0]["data-status"] == "waiting_customer"
     assert "截图" in status and "upset" not in status

@@ -186,6 +186,7 @@ OTHER = {
     "admin:auth_user_password_change": ("auth.user", "334442"),
     "admin:feedback_submission_analytics": (None, "334222"),
     "admin:feedback_submission_export": (None, "334222"),
+    "admin:feedback_submission_record": (None, "334222"),
     "feedback_attachment": ("attachment:feedback", "3342N2"),
     "feedback_attachment (report)": ("attachment:suspicious", "334N22"),
     "healthz": (None, "222222"),
@@ -414,11 +415,13 @@ def test_status_lookup_sweep_needs_the_right_email(client, settings):
     for submission in submissions:
         for email in ("someone@example.com", "owner@example.com", "", "*"):
             html = client.post(
-                "/en/status/", {"reference": submission.reference, "email": email}
+                "/en/status/", {"reference": submission.reference, "email": email}, follow=True
             ).content.decode()
             assert 'data-testid="status"' not in html
         html = client.post(
-            "/en/status/", {"reference": submission.reference, "email": submission.email.upper()}
+            "/en/status/",
+            {"reference": submission.reference, "email": submission.email.upper()},
+            follow=True,
         ).content.decode()
         assert 'data-testid="status"' in html
     # Guessing references: the same answer for "unknown" and "not yours".

@@ -118,7 +118,7 @@ def test_every_vector_stored_as_customer_and_staff_text_in_one_admin_page(client
     assert_clean(response, url)
     # The customer sees the replies on the status page.
     status = client.post(
-        "/en/status/", {"reference": submission.reference, "email": submission.email}
+        "/en/status/", {"reference": submission.reference, "email": submission.email}, follow=True
     )
     assert status.content.decode().count('data-testid="reply"') == len(PAYLOADS)
     assert_clean(status, "status page")
@@ -313,7 +313,9 @@ def test_customer_fields_stored_in_the_admin_and_status_page(client, superuser, 
     )
     Reply.objects.create(submission=report, body=payload)
     # The customer reads the staff reply on the status page.
-    status = client.post("/en/status/", {"reference": report.reference, "email": report.email})
+    status = client.post(
+        "/en/status/", {"reference": report.reference, "email": report.email}, follow=True
+    )
     assert 'data-testid="reply"' in status.content.decode()
     assert_clean(status, "status page")
     client.force_login(superuser)

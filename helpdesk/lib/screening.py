@@ -1,7 +1,10 @@
-"""Spot secrets customers should never send us: the forms ask them to remove these.
+"""Spot secrets customers should never send us: every free text a customer writes
+(submissions, replies on the case page or by mail, article vote comments) is
+screened by this one rule, and the forms ask them to remove what it finds.
 
 `find_secrets(text)` returns the kinds found (card number, one-time code,
-password, recovery phrase or private key). The rules lean towards few false
+password, recovery phrase or private key); `refuse_secrets(text)` is the form
+validator with the explanation customers see. The rules lean towards few false
 alarms: a transaction ID, an amount, a phone number or "I forgot my password"
 must pass, because a form that refuses honest text sends people to the phone.
 """
@@ -9,6 +12,9 @@ must pass, because a form that refuses honest text sends people to the phone.
 import re
 from enum import StrEnum
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 
@@ -135,3 +141,25 @@ def find_secrets(text: str) -> list[Secret]:
     if _PHRASE.search(text) or _PRIVATE_KEY.search(text):
         found.append(Secret.PHRASE)
     return found
+
+
+THE_DESCRIPTION = _("the description")
+
+
+def refuse_secrets(text: str, *, where=THE_DESCRIPTION) -> str:
+    """`text` unchanged, or a ValidationError (code "secret") naming what to remove."""
+    found = find_secrets(text)
+    if found:
+        raise ValidationError(
+            format_lazy(
+                _(
+                    "Please remove {what} from {where}. We never need it, and "
+                    "no one from {brand} will ever ask you for it."
+                ),
+                what=", ".join(str(LABELS[kind]) for kind in found),
+                where=where,
+                brand=settings.BRAND_NAME,
+            ),
+            code="secret",
+        )
+    return text
