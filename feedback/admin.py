@@ -9,10 +9,9 @@ starts from it, so a report another role may not see answers 404.
 import csv
 
 from django.contrib import admin, messages
-from django.contrib.admin.utils import unquote
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.defaultfilters import linebreaksbr
 from django.template.response import TemplateResponse
@@ -36,7 +35,7 @@ from feedback.models import (
     kinds_handled_by,
 )
 from feedback.staff_forms import RecordContactForm
-from helpdesk.lib.admin import ViewOnlyInline, ViewOnlyMixin
+from helpdesk.lib.admin import ScopedObjectViewsMixin, ViewOnlyInline, ViewOnlyMixin
 
 CSV_COLUMNS = [
     ("reference", _("reference")),
@@ -170,7 +169,7 @@ class AssigneeFilter(admin.SimpleListFilter):
 
 
 @admin.register(Submission)
-class SubmissionAdmin(SimpleHistoryAdmin):
+class SubmissionAdmin(ScopedObjectViewsMixin, SimpleHistoryAdmin):
     list_display = [
         "reference",
         "kind",
@@ -275,28 +274,6 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         if db_field.name == "assignee":
             kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    def _visible_or_404(self, request, object_id):
-        try:
-            pk = int(unquote(object_id))
-        except ValueError:
-            raise Http404 from None
-        if not self.get_queryset(request).filter(pk=pk).exists():
-            # Same answer for "not yours" and "does not exist".
-            raise Http404
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        self._visible_or_404(request, object_id)
-        return super().change_view(request, object_id, form_url, extra_context)
-
-    def history_view(self, request, object_id, extra_context=None):
-        self._visible_or_404(request, object_id)
-        return super().history_view(request, object_id, extra_context)
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        # One past version: simple-history looks it up outside get_queryset().
-        self._visible_or_404(request, object_id)
-        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def save_model(self, request, obj, form, change):
         previous = Submission.objects.filter(pk=obj.pk).values_list("status", flat=True).first()

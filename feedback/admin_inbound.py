@@ -8,9 +8,7 @@ discard it; who decided and when is kept, with the history of every change.
 """
 
 from django.contrib import admin, messages
-from django.contrib.admin.utils import unquote
 from django.db.models import Q
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
@@ -18,11 +16,11 @@ from simple_history.admin import SimpleHistoryAdmin
 from feedback import inbound
 from feedback.models import InboundMail, kinds_handled_by
 from feedback.services import CaseClosed
-from helpdesk.lib.admin import ViewOnlyMixin
+from helpdesk.lib.admin import ScopedObjectViewsMixin, ViewOnlyMixin
 
 
 @admin.register(InboundMail)
-class InboundMailAdmin(ViewOnlyMixin, SimpleHistoryAdmin):
+class InboundMailAdmin(ScopedObjectViewsMixin, ViewOnlyMixin, SimpleHistoryAdmin):
     list_display = ["received_at", "state", "sender", "subject", "submission", "reason"]
     list_filter = ["state"]
     search_fields = ["=submission__reference", "sender", "=message_id"]
@@ -63,26 +61,6 @@ class InboundMailAdmin(ViewOnlyMixin, SimpleHistoryAdmin):
         if obj is None or request.user.is_superuser:
             return allowed
         return allowed and obj.submission is not None and obj.submission.is_handled_by(request.user)
-
-    def _visible_or_404(self, request, object_id):
-        try:
-            pk = int(unquote(object_id))
-        except ValueError:
-            raise Http404 from None
-        if not self.get_queryset(request).filter(pk=pk).exists():
-            raise Http404
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        self._visible_or_404(request, object_id)
-        return super().change_view(request, object_id, form_url, extra_context)
-
-    def history_view(self, request, object_id, extra_context=None):
-        self._visible_or_404(request, object_id)
-        return super().history_view(request, object_id, extra_context)
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        self._visible_or_404(request, object_id)
-        return super().history_form_view(request, object_id, version_id, extra_context)
 
     @admin.action(description=_("Approve onto its case"), permissions=["view"])
     def approve(self, request, queryset):

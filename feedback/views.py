@@ -5,6 +5,7 @@ files are served only to staff allowed to see the submission they belong to.
 """
 
 import logging
+import zoneinfo
 
 from django.conf import settings
 from django.contrib import messages
@@ -22,6 +23,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from contacts.regions import visitor_region
+from contacts.zones import zone_label
 from feedback import conversation, links, services
 from feedback.forms import CaseReplyForm, FeedbackForm, ReportForm, StatusForm
 from feedback.models import (
@@ -219,7 +221,7 @@ class CaseView(TemplateView):
         submission = self.submission
         open_for_answers = submission.accepts_customer_messages()
         region = visitor_region(self.request)
-        time_zone = region.time_zone if region else settings.TIME_ZONE
+        time_zone = region.zone if region else zoneinfo.ZoneInfo(settings.TIME_ZONE)
         return super().get_context_data(
             submission=submission,
             thread=conversation.thread(submission),
@@ -227,7 +229,7 @@ class CaseView(TemplateView):
             form=(form or CaseReplyForm()) if open_for_answers else None,
             follow_up_url=None if open_for_answers else self._follow_up_url(),
             time_zone=time_zone,
-            time_zone_label=time_zone.replace("_", " "),
+            time_zone_label=zone_label(time_zone),
             **kwargs,
         )
 

@@ -1,6 +1,8 @@
 """Admin building blocks every app uses."""
 
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
+from django.http import Http404
 
 
 class ViewOnlyMixin:
@@ -23,3 +25,29 @@ class ViewOnlyInline(ViewOnlyMixin, admin.TabularInline):
 
     def get_readonly_fields(self, request, obj=None):
         return self.fields
+
+
+class ScopedObjectViewsMixin:
+    """For admins whose get_queryset() narrows what a user may see: an object outside
+    it answers 404 on its change and history pages, the same answer as for one that
+    does not exist (django-simple-history looks a past version up on its own)."""
+
+    def _visible_or_404(self, request, object_id):
+        try:
+            pk = int(unquote(object_id))
+        except ValueError:
+            raise Http404 from None
+        if not self.get_queryset(request).filter(pk=pk).exists():
+            raise Http404
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        self._visible_or_404(request, object_id)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._visible_or_404(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        self._visible_or_404(request, object_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
