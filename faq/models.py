@@ -372,12 +372,13 @@ class ContactWord(models.Model):
     """
 
     ANY = ""
-    KIND_CHOICES = [(ANY, _("any channel (the visitor wants to contact us)")), *Channel.Kind.choices]
+    KIND_CHOICES = [
+        (ANY, _("any channel (the visitor wants to contact us)")),
+        *Channel.Kind.choices,
+    ]
 
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    kind = models.CharField(
-        _("kind"), max_length=10, choices=KIND_CHOICES, blank=True, default=ANY
-    )
+    kind = models.CharField(_("kind"), max_length=10, choices=KIND_CHOICES, blank=True, default=ANY)
     terms = models.CharField(
         _("words"),
         max_length=500,

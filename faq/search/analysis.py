@@ -235,13 +235,18 @@ def _cjk_alternative(text):
     return Alternative(Alternative.TERM if len(grams) == 1 else Alternative.ALL, grams)
 
 
+def split_terms(row: str) -> list[str]:
+    """An editor's comma-separated list (Chinese commas too) -> its members."""
+    return re.split(r"[,，、;；\n]", row)
+
+
 @lru_cache(maxsize=256)
 def synonym_groups(rows: tuple[str, ...]) -> tuple[SynonymGroup, ...]:
     """Comma-separated groups as typed by editors -> analysed groups."""
     groups = []
     for row in rows:
         members = []
-        for member in re.split(r"[,，、;；\n]", row):
+        for member in split_terms(row):
             parts = segments(member)
             if not parts:
                 continue

@@ -26,10 +26,10 @@ from helpdesk.content.files import (
     ARTICLES_DIR,
     CATEGORIES_FILE,
     CONTACT_FILES,
-    FRONT_MATTER_FENCE,
-    SYNONYMS_FILE,
     CONTACT_WORDS_ANY,
     CONTACT_WORDS_FILE,
+    FRONT_MATTER_FENCE,
+    SYNONYMS_FILE,
     ContentError,
     Problem,
     article_file,
@@ -256,7 +256,9 @@ def faq_files():
         words.setdefault(row.language, {})[key] = [
             word.strip() for word in row.terms.split(",") if word.strip()
         ]
-    files[CONTACT_WORDS_FILE] = tomli_w.dumps({code: lists for code, lists in words.items() if lists})
+    files[CONTACT_WORDS_FILE] = tomli_w.dumps(
+        {code: lists for code, lists in words.items() if lists}
+    )
     now = timezone.now()
     articles = Article.objects.select_related("category").prefetch_related("regions", "related")
     for article in articles.order_by("slug_en"):

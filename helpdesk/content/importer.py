@@ -541,7 +541,9 @@ class _Importer:
         for row in ContactWord.objects.all():
             if (row.language, row.kind) not in self.content.contact_words:
                 row.delete()
-                self.report.record("contact words", f"{row.language} {row.kind or 'contact'}", REMOVE)
+                self.report.record(
+                    "contact words", f"{row.language} {row.kind or 'contact'}", REMOVE
+                )
         for synonym in Synonym.objects.all():
             if (synonym.language, synonym.terms) not in self.named_synonyms:
                 synonym.delete()
