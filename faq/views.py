@@ -183,9 +183,9 @@ class SearchView(CachedPageMixin, VisitorRegionMixin, ListView):
                 self.page_cache_skip = True
         context["instant"] = instant
         if self.query and not results.count():
-            self.page_cache_skip = True
             if instant is None:  # answered (e.g. a pasted number): not a gap in the articles
-                # Analytics on a GET: a counter editors read as "content gaps".
+                # Analytics on a GET: a counter editors read as "content gaps", per client.
+                self.page_cache_skip = True
                 search_gap_count(self.request, query=self.query, language=get_language())
             context["suggestion"] = results.suggestion()
         return context

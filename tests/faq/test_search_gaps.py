@@ -19,7 +19,7 @@ def article():
 
 def test_empty_search_is_counted_per_query_and_language(client, article):
     client.get("/en/search/?q=Bitcoin+Wallet")
-    client.get("/en/search/?q=bitcoin   wallet")
+    client.get("/en/search/?q=bitcoin   wallet", REMOTE_ADDR="10.0.0.2")  # another client
     client.get("/zh-hans/search/?q=比特币")
     gap = SearchGap.objects.get(language="en")
     assert (gap.query, gap.count) == ("bitcoin wallet", 2)
