@@ -91,7 +91,7 @@ INSTANT_HOSTILE = [
     "JaVaScRiPt://%0aalert(1)",
     "\u202e+44 20 7946 0999\u202c",  # right-to-left override around a number
     "\u200f客服\u200e電話 okpay",  # right-to-left and left-to-right marks
-    "сustomer service",  # a Cyrillic "с"
+    "\u0441ustomer service",  # a Cyrillic first letter
     "phone +1 202-555-0147",  # a kind word and a value
     "support@okpay.example",  # a contact word inside a value
     "@" + "a" * 300,
