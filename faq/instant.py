@@ -17,6 +17,10 @@ for their region, `instant_answer()` decides, in this order:
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import urlencode
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from contacts.directory import directory_for
 from contacts.normalise import MIN_PHONE_DIGITS, ValueKind, classify, clean_input
@@ -144,3 +148,31 @@ def instant_answer(query, *, language, region, now, may_verify) -> InstantAnswer
         cards=cards[:CHANNELS_SHOWN],
         more_channels=len(cards) > CHANNELS_SHOWN,
     )
+
+
+def instant_link(query, *, language, region) -> dict | None:
+    """The instant answer as one link, for places that show links only (the
+    feedback form's suggestions): the verify page for a pasted value (which
+    checks it, under its own rate limit), the region's contact page for a
+    contact question; else None. Runs no check itself."""
+    value = pasted_value(query)
+    if value:
+        return {
+            "kind": "verify",
+            "title": _("Is it really us? Check %(value)s") % {"value": value[:80]},
+            "url": f"{reverse('contacts:verify')}?{urlencode({'q': value})}",
+        }
+    asks, _kinds = contact_intent(query, language=language)
+    if not asks:
+        return None
+    if region is None:
+        return {
+            "kind": "contact",
+            "title": _("Our official contact channels"),
+            "url": reverse("contacts:directory"),
+        }
+    return {
+        "kind": "contact",
+        "title": _("Our official contact channels for %(region)s") % {"region": region.name},
+        "url": region.get_absolute_url(),
+    }

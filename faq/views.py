@@ -21,7 +21,7 @@ from contacts.regions import VisitorRegionMixin, visitor_region
 from contacts.views import VERIFY_RATE_GROUP
 from faq import services
 from faq.forms import VoteForm
-from faq.instant import InstantAnswer, instant_answer
+from faq.instant import InstantAnswer, instant_answer, instant_link
 from faq.models import Article, Category
 from faq.search import normalise_query, search_articles, search_gap_count
 from faq.seo import article_structured_data, category_structured_data
@@ -254,6 +254,10 @@ def suggest(request):
         {"title": a.title, "url": a.get_absolute_url()}
         for a in list(found.values())[:SUGGEST_LIMIT]
     ]
+    if len(query) >= SUGGEST_MIN_LENGTH:
+        link = instant_link(query, language=get_language(), region=visitor_region(request))
+        if link:
+            results = [link, *results[: SUGGEST_LIMIT - 1]]
     response = JsonResponse({"results": results}, encoder=HtmlSafeJSONEncoder)
     response["Cache-Control"] = "private, max-age=60"
     return response
