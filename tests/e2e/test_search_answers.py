@@ -11,7 +11,14 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.helpers import DEMO_REGION, IMPOSTOR_NUMBER, artifacts_dir, url
+from tests.e2e.helpers import (
+    DEMO_REGION,
+    IMPOSTOR_NUMBER,
+    artifacts_dir,
+    assert_accessible,
+    assert_no_horizontal_overflow,
+    url,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -42,6 +49,7 @@ def test_a_number_that_called_is_checked_and_reported_from_the_search_box(page, 
     expect(result).to_have_count(1)
     expect(result).to_have_attribute("data-verdict", "not-official")
     screenshot(page, f"verdict-{language}")
+    assert_accessible(page, f"search verdict ({language})")
 
     page.get_by_test_id("report-link").click()
     expect(page).to_have_url(re.compile(f"/{language}/report/\\?"))
@@ -71,5 +79,9 @@ def test_a_contact_question_shows_the_regions_channels_phone_first(page, demo, l
     expect(page.get_by_test_id("never-ask")).to_be_visible()
     expect(page.get_by_test_id("search-result").first).to_be_visible()
     screenshot(page, f"channels-{language}")
+    assert_accessible(page, f"search channels ({language})")
+    page.set_viewport_size({"width": 360, "height": 740})
+    assert_no_horizontal_overflow(page, f"search channels on a phone ({language})")
+    screenshot(page, f"channels-phone-{language}")
     page.locator(".instant-channels a[href*='/contact/']").first.click()
     expect(page).to_have_url(re.compile(f"/{language}/contact/"))
