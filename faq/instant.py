@@ -47,11 +47,6 @@ class InstantAnswer:
     cards: list = field(default_factory=list)
     more_channels: bool = False
 
-    @property
-    def depends_on_clock(self) -> bool:
-        """Channel cards say "open now": right only for the minute they were made in."""
-        return self.kind == self.CHANNELS
-
 
 def pasted_value(query: str) -> str:
     """The contact value the query is, cleaned, or "" when it is not one."""
