@@ -18,6 +18,9 @@ class ContactsConfig(AppConfig):
             models.Closure,
             models.Alert,
             models.ContactGuidance,
+            # Verdicts shown inside search results (a newly confirmed impostor at once).
+            models.KnownImpostor,
+            models.OfficialAccount,
         )
         # Pages show the visitor's region's channels, alerts and articles.
         pagecache.vary_on(regions.region_cache_key)

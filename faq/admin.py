@@ -15,7 +15,15 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
 from simple_history.admin import SimpleHistoryAdmin
 
-from faq.models import TRANSLATED_TEXT_FIELDS, Article, Category, SearchGap, Synonym, Vote
+from faq.models import (
+    TRANSLATED_TEXT_FIELDS,
+    Article,
+    Category,
+    ContactWord,
+    SearchGap,
+    Synonym,
+    Vote,
+)
 from faq.search.index import article_index_remove, article_index_update
 from helpdesk.lib.admin import ViewOnlyInline, ViewOnlyMixin
 from helpdesk.lib.languages import localized_fieldnames
@@ -154,6 +162,15 @@ class SynonymAdmin(SimpleHistoryAdmin):
 
     list_display = ["terms", "language", "updated_at"]
     list_filter = ["language"]
+    search_fields = ["terms"]
+
+
+@admin.register(ContactWord)
+class ContactWordAdmin(SimpleHistoryAdmin):
+    """Words that make a search show the region's channels; searches use them at once."""
+
+    list_display = ["language", "kind", "terms", "updated_at"]
+    list_filter = ["language", "kind"]
     search_fields = ["terms"]
 
 

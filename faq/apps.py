@@ -11,4 +11,10 @@ class FaqConfig(AppConfig):
         from helpdesk.lib import contentversion
 
         # Search documents and synonyms are what result pages are made of.
-        contentversion.watch(models.Category, models.Article, models.SearchDocument, models.Synonym)
+        contentversion.watch(
+            models.Category,
+            models.Article,
+            models.SearchDocument,
+            models.Synonym,
+            models.ContactWord,
+        )

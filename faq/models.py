@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from simple_history.models import HistoricalRecords
 
-from contacts.models import RegionScopedQuerySet
+from contacts.models import Channel, RegionScopedQuerySet
 from helpdesk.lib.languages import language_codes
 from helpdesk.lib.markdown import render_markdown
 
@@ -354,6 +354,54 @@ class Synonym(models.Model):
 
     def __str__(self):
         return self.terms
+
+
+class ContactWordQuerySet(models.QuerySet):
+    def for_language(self, language):
+        return self.filter(language=language)
+
+
+class ContactWord(models.Model):
+    """Words that show a search asks how to reach us, in one language; editors keep the list.
+
+    A row without a kind says "the visitor wants to contact us" (customer
+    service, 客服): the results page then shows the region's channels first.
+    A row with a kind (phone, e-mail, chat...) only puts that kind of channel
+    first when the search asks to contact us: "change my phone number" is not
+    a contact question, "customer service phone" is.
+    """
+
+    ANY = ""
+    KIND_CHOICES = [
+        (ANY, _("any channel (the visitor wants to contact us)")),
+        *Channel.Kind.choices,
+    ]
+
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    kind = models.CharField(_("kind"), max_length=10, choices=KIND_CHOICES, blank=True, default=ANY)
+    terms = models.CharField(
+        _("words"),
+        max_length=500,
+        help_text=_(
+            "Comma-separated, e.g. “customer service, hotline, contact you”. A search "
+            "containing any of them (whole words; Chinese anywhere) matches."
+        ),
+    )
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+
+    objects = ContactWordQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["language", "kind", "terms"]
+        verbose_name = _("contact word list")
+        verbose_name_plural = _("contact words")
+        constraints = [
+            models.UniqueConstraint(fields=["language", "kind"], name="one_contact_word_list")
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.terms}"
 
 
 class SearchGap(models.Model):

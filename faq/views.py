@@ -11,16 +11,19 @@ from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import ListView, TemplateView
 
 from contacts.regions import VisitorRegionMixin, visitor_region
+from contacts.views import VERIFY_RATE_GROUP
 from faq import services
 from faq.forms import VoteForm
+from faq.instant import InstantAnswer, instant_answer, instant_link
 from faq.models import Article, Category
-from faq.search import normalise_query, search_articles, search_gap_record
+from faq.search import normalise_query, search_articles, search_gap_count
 from faq.seo import article_structured_data, category_structured_data
 from helpdesk.lib.jsonhtml import HtmlSafeJSONEncoder
 from helpdesk.lib.pagecache import CachedPageMixin
@@ -145,7 +148,11 @@ class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
 
 class SearchView(CachedPageMixin, VisitorRegionMixin, ListView):
     """Results pages are cached like other public pages (a repeated search costs
-    no query); a search that found nothing is still counted on every request."""
+    no query). The first page may open with an instant answer (faq.instant):
+    stored pages are keyed by the region and the minute, so channels' "open
+    now" stays right. Never stored: a page whose check of a pasted value was
+    refused by the rate limit, and a search that found nothing (it is counted
+    per client for the content gaps, which needs the request)."""
 
     template_name = "faq/search.html"
     context_object_name = "results"
@@ -155,14 +162,31 @@ class SearchView(CachedPageMixin, VisitorRegionMixin, ListView):
         self.query = normalise_query(self.request.GET.get("q", ""))
         return search_articles(self.query, language=get_language(), region=self.get_region())
 
+    def may_verify(self):
+        return not over_limit(
+            self.request, group=VERIFY_RATE_GROUP, rate_setting="CONTACT_VERIFY_RATE", method="GET"
+        )
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(query=self.query, **kwargs)
         results = self.object_list
+        instant = None
+        if self.query and context["page_obj"].number == 1:
+            instant = instant_answer(
+                self.query,
+                language=get_language(),
+                region=self.get_region(),
+                now=timezone.now(),
+                may_verify=self.may_verify,
+            )
+            if instant and instant.kind == InstantAnswer.VERDICT_LIMITED:
+                self.page_cache_skip = True
+        context["instant"] = instant
         if self.query and not results.count():
-            # Analytics on a GET: a counter editors read as "content gaps".
-            gap = {"query": self.query, "language": get_language()}
-            search_gap_record(**gap)
-            self.page_cache_on_hit = ("faq.search.search_gap_record", gap)
+            if instant is None:  # answered (e.g. a pasted number): not a gap in the articles
+                # Analytics on a GET: a counter editors read as "content gaps", per client.
+                self.page_cache_skip = True
+                search_gap_count(self.request, query=self.query, language=get_language())
             context["suggestion"] = results.suggestion()
         return context
 
@@ -230,6 +254,10 @@ def suggest(request):
         {"title": a.title, "url": a.get_absolute_url()}
         for a in list(found.values())[:SUGGEST_LIMIT]
     ]
+    if len(query) >= SUGGEST_MIN_LENGTH:
+        link = instant_link(query, language=get_language(), region=visitor_region(request))
+        if link:
+            results = [link, *results[: SUGGEST_LIMIT - 1]]
     response = JsonResponse({"results": results}, encoder=HtmlSafeJSONEncoder)
     response["Cache-Control"] = "private, max-age=60"
     return response

@@ -36,6 +36,8 @@ ROLE_PERMISSIONS = {
             "vote": ("view",),
             "synonym": ("add", "change", "delete", "view"),
             "historicalsynonym": ("view",),
+            "contactword": ("add", "change", "delete", "view"),
+            "historicalcontactword": ("view",),
             "searchgap": ("view", "delete"),
         },
         "contacts": {

@@ -280,6 +280,10 @@ FEEDBACK_POST_RATE = env_str("FEEDBACK_POST_RATE", "30/h")
 # Status lookups per client, and per reference (against guessing e-mails).
 STATUS_LOOKUP_RATE = env_str("STATUS_LOOKUP_RATE", "10/m")
 FAQ_SUGGEST_RATE = env_str("FAQ_SUGGEST_RATE", "60/m")
+# Searches that found nothing, counted for the content-gaps list: per client at
+# most this many, and each query once per client in this period.
+FAQ_SEARCH_GAP_RATE = env_str("FAQ_SEARCH_GAP_RATE", "30/h")
+FAQ_SEARCH_GAP_REPEAT_RATE = env_str("FAQ_SEARCH_GAP_REPEAT_RATE", "1/d")
 # Attachments: how many, and how large each and together (bytes).
 FEEDBACK_MAX_FILES = env_int("FEEDBACK_MAX_FILES", 5)
 FEEDBACK_MAX_FILE_SIZE = env_int("FEEDBACK_MAX_FILE_SIZE", 5 * 1024 * 1024)

@@ -27,8 +27,15 @@ from faq.search.index import DEFAULT_LANGUAGE, localized_text
 from faq.search.metadata import hidden_article_ids
 from faq.search.query import STRICT_MIN_HITS, build_plan, did_you_mean
 from faq.search.snippets import Highlighter
+from helpdesk.lib.ratelimits import client_ip, over_limit
 
-__all__ = ["MAX_QUERY_LENGTH", "SearchResults", "normalise_query", "search_articles"]
+__all__ = [
+    "MAX_QUERY_LENGTH",
+    "SearchResults",
+    "normalise_query",
+    "search_articles",
+    "search_gap_count",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -237,3 +244,33 @@ def search_gap_record(*, query: str, language: str) -> None:
                     )
     except DatabaseError:
         logger.exception("Could not record a search gap")
+
+
+def _gap_key(query):
+    # A client and what it searched: each client counts once per query.
+    return lambda group, request: f"{client_ip(request)}\n{query}"
+
+
+def search_gap_count(request, *, query: str, language: str) -> bool:
+    """Count a search that found nothing, unless this client already did.
+
+    The gaps list should show what customers miss, not what a script typed: a
+    client counts once per query in FAQ_SEARCH_GAP_REPEAT_RATE's period, and
+    adds at most FAQ_SEARCH_GAP_RATE counts in all. Returns whether it counted.
+    """
+    key = normalise_query(query).casefold()[:MAX_QUERY_LENGTH]
+    if not key:
+        return False
+    seen = over_limit(
+        request,
+        group=f"faq.search_gap.{language}",
+        rate_setting="FAQ_SEARCH_GAP_REPEAT_RATE",
+        key=_gap_key(key),
+        method="GET",
+    )
+    if seen or over_limit(
+        request, group="faq.search_gap", rate_setting="FAQ_SEARCH_GAP_RATE", method="GET"
+    ):
+        return False
+    search_gap_record(query=key, language=language)
+    return True

@@ -47,8 +47,23 @@ ENGLISH_STOPWORDS = frozenset(
     how i i'm im if in into is it its me my of on or our please should so than that
     the their them then there these they this those to was we were what when where
     which who whom why will with would you your yours
+    hi hello hey thanks thank want need
     """.split()  # noqa: SIM905 (easier to read and edit as a block)
 )
+# Question and filler words of Chinese queries ("怎么更改手机号码"): cut out of
+# the query before it becomes bigrams, so they never outrank the words that carry
+# the meaning (titles phrased "如何..." would otherwise win). Longest first.
+CHINESE_FILLERS = tuple(
+    sorted(
+        """
+        请问 請問 怎么 怎麼 怎样 怎樣 如何 为什么 為什麼 为啥 為啥 什么 什麼 能不能
+        可不可以 是不是 可以 我想 我要 一下 吗 嗎 呢 吧 啊 呀
+        """.split(),  # noqa: SIM905 (easier to read and edit as a block)
+        key=len,
+        reverse=True,
+    )
+)
+_FILLER = re.compile("|".join(map(re.escape, CHINESE_FILLERS)))
 
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -183,6 +198,20 @@ def segments(query: str) -> list[Segment]:
     return out
 
 
+def without_fillers(parts: list[Segment]) -> list[Segment]:
+    """Chinese runs with question and filler words cut out ("怎么更改手机号码" ->
+    "更改手机号码"); a run that is nothing but fillers stays as it is."""
+    out = []
+    for part in parts:
+        pieces = [piece for piece in _FILLER.split(part.text)] if part.kind == "cjk" else []
+        pieces = [piece for piece in pieces if piece]
+        if part.kind != "cjk" or not pieces or pieces == [part.text]:
+            out.append(part)
+        else:
+            out += [Segment("cjk", piece) for piece in pieces]
+    return out
+
+
 @dataclass(frozen=True)
 class SynonymGroup:
     """Members analysed once: Latin members as stem sequences, CJK members as strings."""
@@ -206,13 +235,18 @@ def _cjk_alternative(text):
     return Alternative(Alternative.TERM if len(grams) == 1 else Alternative.ALL, grams)
 
 
+def split_terms(row: str) -> list[str]:
+    """An editor's comma-separated list (Chinese commas too) -> its members."""
+    return re.split(r"[,，、;；\n]", row)
+
+
 @lru_cache(maxsize=256)
 def synonym_groups(rows: tuple[str, ...]) -> tuple[SynonymGroup, ...]:
     """Comma-separated groups as typed by editors -> analysed groups."""
     groups = []
     for row in rows:
         members = []
-        for member in re.split(r"[,，、;；\n]", row):
+        for member in split_terms(row):
             parts = segments(member)
             if not parts:
                 continue
@@ -243,7 +277,7 @@ def analyse_query(query: str, *, synonyms=(), prefix_last=True) -> AnalysedQuery
     """
     text = normalise_query(query)
     result = AnalysedQuery(text)
-    parts = segments(text)
+    parts = without_fillers(segments(text))
     if not parts:
         return result
     covered_words = set()  # indexes into parts

@@ -10,6 +10,7 @@ count and ranking in the engine.
   matches thousands of documents; checking each against the article table was
   most of a search.
 - `synonym_rows`: the editors' synonym groups for a language.
+- `contact_word_rows`: the editors' contact words for a language (faq.instant).
 
 Saving or deleting an article, a synonym or a search document, or changing an
 article's regions, replaces the content version (helpdesk.lib.contentversion). Hidden
@@ -26,7 +27,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from redis.exceptions import RedisError
 
-from faq.models import Article, Synonym
+from faq.models import Article, ContactWord, Synonym
 from helpdesk.lib.contentversion import content_version
 
 logger = logging.getLogger(__name__)
@@ -76,3 +77,13 @@ def synonym_rows(language) -> tuple[str, ...]:
         return tuple(rows), now + datetime.timedelta(seconds=TTL)
 
     return cached(f"synonyms:{language}", compute)
+
+
+def contact_word_rows(language) -> tuple[tuple[str, str], ...]:
+    """The language's contact words as (kind, comma-separated words) rows."""
+
+    def compute(now):
+        rows = ContactWord.objects.for_language(language).values_list("kind", "terms")
+        return tuple(rows), now + datetime.timedelta(seconds=TTL)
+
+    return cached(f"contact-words:{language}", compute)

@@ -19,13 +19,15 @@ from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 
 from contacts import models as directory
-from faq.models import Article, Category, Synonym
+from faq.models import Article, Category, ContactWord, Synonym
 from helpdesk.content import schema
 from helpdesk.content.files import (
     ARTICLE_META,
     ARTICLES_DIR,
     CATEGORIES_FILE,
     CONTACT_FILES,
+    CONTACT_WORDS_ANY,
+    CONTACT_WORDS_FILE,
     FRONT_MATTER_FENCE,
     SYNONYMS_FILE,
     ContentError,
@@ -248,6 +250,15 @@ def faq_files():
     ):
         groups.setdefault(language, []).append(terms)
     files[SYNONYMS_FILE] = tomli_w.dumps(groups)
+    words = {code: {} for code in languages()}
+    for row in ContactWord.objects.order_by("language", "kind"):
+        key = row.kind or CONTACT_WORDS_ANY
+        words.setdefault(row.language, {})[key] = [
+            word.strip() for word in row.terms.split(",") if word.strip()
+        ]
+    files[CONTACT_WORDS_FILE] = tomli_w.dumps(
+        {code: lists for code, lists in words.items() if lists}
+    )
     now = timezone.now()
     articles = Article.objects.select_related("category").prefetch_related("regions", "related")
     for article in articles.order_by("slug_en"):

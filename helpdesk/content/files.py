@@ -25,6 +25,10 @@ CONTACT_FILES = {
 }
 CATEGORIES_FILE = "faq/categories.toml"
 SYNONYMS_FILE = "faq/synonyms.toml"
+CONTACT_WORDS_FILE = "faq/contact_words.toml"
+# The contact words file names a channel kind as a key; "contact" is the list
+# that says a search asks how to reach us.
+CONTACT_WORDS_ANY = "contact"
 ARTICLES_DIR = "faq/articles"
 ARTICLE_META = "meta.toml"
 FRONT_MATTER_FENCE = "+++"
@@ -38,7 +42,7 @@ def languages():
 
 def layout_files():
     """The fixed files every content folder has (articles come on top)."""
-    return [*CONTACT_FILES.values(), CATEGORIES_FILE, SYNONYMS_FILE]
+    return [*CONTACT_FILES.values(), CATEGORIES_FILE, SYNONYMS_FILE, CONTACT_WORDS_FILE]
 
 
 def article_file(slug, name):

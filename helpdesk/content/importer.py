@@ -31,7 +31,7 @@ from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 
 from contacts import models as directory
-from faq.models import Article, Category, Synonym
+from faq.models import Article, Category, ContactWord, Synonym
 from faq.search.index import article_index_remove, article_index_update
 from helpdesk.content.files import ContentError, Problem, languages
 from helpdesk.content.reader import TEXT_FIELDS, channel_key, read_content
@@ -445,6 +445,26 @@ class _Importer:
                 self.report.record("synonym", f"{language}: {terms}", ADD)
         self.named_synonyms = named
 
+    def contact_words(self):
+        existing = {(w.language, w.kind): w for w in ContactWord.objects.all()}
+        for (language, kind), words in self.content.contact_words.items():
+            terms = ", ".join(words)
+            row = existing.get((language, kind)) or ContactWord(language=language, kind=kind)
+            label = f"{language} {kind or 'contact'}"
+            if row.pk and row.terms == terms:
+                self.report.unchanged += 1
+                continue
+            action = CHANGE if row.pk else ADD
+            row.terms = terms
+            try:
+                row.full_clean()
+            except ValidationError as error:
+                item = {"_where": self.content.contact_words_where, language: terms}
+                self.invalid(item, f"contact words {label}", error)
+                continue
+            row.save()
+            self.report.record("contact words", label, action)
+
     # -- pruning --------------------------------------------------------------
 
     def prune_rows(self):
@@ -518,6 +538,12 @@ class _Importer:
                     )
                     continue
                 self.report.record(kind, label(obj), REMOVE)
+        for row in ContactWord.objects.all():
+            if (row.language, row.kind) not in self.content.contact_words:
+                row.delete()
+                self.report.record(
+                    "contact words", f"{row.language} {row.kind or 'contact'}", REMOVE
+                )
         for synonym in Synonym.objects.all():
             if (synonym.language, synonym.terms) not in self.named_synonyms:
                 synonym.delete()
@@ -534,6 +560,7 @@ class _Importer:
         self.categories()
         self.articles()
         self.synonyms()
+        self.contact_words()
         if self.prune and not self.problems:
             self.prune_rows()
 

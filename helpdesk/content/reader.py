@@ -29,6 +29,8 @@ from helpdesk.content.files import (
     ARTICLES_DIR,
     CATEGORIES_FILE,
     CONTACT_FILES,
+    CONTACT_WORDS_ANY,
+    CONTACT_WORDS_FILE,
     SYNONYMS_FILE,
     ContentError,
     Folder,
@@ -97,6 +99,8 @@ class Content:
     articles: list = field(default_factory=list)
     synonyms: dict = field(default_factory=dict)  # language -> [terms]
     synonyms_where: Where | None = None
+    contact_words: dict = field(default_factory=dict)  # (language, kind) -> [words]
+    contact_words_where: Where | None = None
 
     def article(self, slug):
         return next((article for article in self.articles if article.slug == slug), None)
@@ -196,6 +200,43 @@ class _Reader:
                 groups[code] = terms
         return groups
 
+    def contact_words(self, content):
+        """{language: {"contact" | channel kind: [words]}} -> {(language, kind): [words]}."""
+        document, text = self.folder.read_toml(CONTACT_WORDS_FILE)
+        content.contact_words_where = Where(self.folder.name(CONTACT_WORDS_FILE), text, None)
+        if document is None:
+            return {}
+        found = {}
+        for code, lists in document.items():
+            line = line_of(text, code)
+            if code not in languages():
+                self.folder.problem(
+                    CONTACT_WORDS_FILE,
+                    f"language {code!r} is not one of the site's languages "
+                    f"({', '.join(languages())})",
+                    line,
+                )
+                continue
+            if not isinstance(lists, dict):
+                self.folder.problem(
+                    CONTACT_WORDS_FILE, f"{code!r} must be a table of word lists", line
+                )
+                continue
+            for key, words in lists.items():
+                # A kind the directory does not know is refused by the import (full_clean).
+                if not isinstance(words, list) or not all(
+                    isinstance(w, str) and w.strip() and "," not in w for w in words
+                ):
+                    self.folder.problem(
+                        CONTACT_WORDS_FILE,
+                        f"{code}.{key} must be a list of words (no commas, none empty)",
+                        line_of(text, key),
+                    )
+                else:
+                    kind = "" if key == CONTACT_WORDS_ANY else key
+                    found[(code, kind)] = [w.strip() for w in words]
+        return found
+
     def article(self, slug):
         meta_path = article_file(slug, ARTICLE_META)
         try:
@@ -267,6 +308,7 @@ def read_content(path):
         setattr(content, name, reader.table_file(relative, schema.CONTACT_TABLES[name]))
     content.categories = reader.table_file(CATEGORIES_FILE, schema.CATEGORY)
     content.synonyms = reader.synonyms(content)
+    content.contact_words = reader.contact_words(content)
     slugs = folder.article_slugs()
     folder.check_layout(slugs)
     for slug in slugs:

@@ -304,10 +304,13 @@ class CachedPageMixin:
     feedback forms' idempotency token) must not use it.
 
     A view may set `self.page_cache_on_hit = (dotted path, kwargs)`: the function
-    is called whenever the stored page is served (e.g. to count a view).
+    is called whenever the stored page is served (e.g. to count a view), and
+    `self.page_cache_skip = True` to keep this one response out of the cache
+    (e.g. one that depends on the visitor's rate limit).
     """
 
     page_cache_on_hit = None
+    page_cache_skip = False
 
     def dispatch(self, request, *args, **kwargs):
         key = getattr(request, "page_cache_key", None)
@@ -319,7 +322,12 @@ class CachedPageMixin:
         response = super().dispatch(request, *args, **kwargs)
         if hasattr(response, "render"):
             response.render()
-        if key and response.status_code == 200 and not response.cookies:
+        if (
+            key
+            and response.status_code == 200
+            and not response.cookies
+            and not self.page_cache_skip
+        ):
             response.page_cache_entry = {
                 "key": key,
                 "content": response.content,

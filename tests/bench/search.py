@@ -31,14 +31,15 @@ from django.db.models import Case, IntegerField, Q, Value, When  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from modeltranslation.utils import build_localized_fieldname  # noqa: E402
 
-from contacts.models import Region  # noqa: E402
-from faq.models import Article, ArticleDailyViews, Category, Vote  # noqa: E402
+from contacts.models import Channel, KnownImpostor, OpeningHours, Region  # noqa: E402
+from faq.instant import instant_answer  # noqa: E402
+from faq.models import Article, ArticleDailyViews, Category, ContactWord, Vote  # noqa: E402
 from faq.search import schema, search_articles  # noqa: E402
 from faq.search.index import index_rebuild  # noqa: E402
 from faq.search.snippets import plain_text  # noqa: E402
 from helpdesk.content.demo import CONTENT_DIR  # noqa: E402
 from helpdesk.content.reader import read_content  # noqa: E402
-from tests.faq.test_relevance import CASES  # noqa: E402
+from tests.faq.test_relevance import CASES, INSTANT_CASES  # noqa: E402
 
 LANGS = {"en": "en", "zh-hans": "zh_hans", "zh-hant": "zh_hant"}
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
@@ -107,8 +108,10 @@ class Command(BaseCommand):
                 f"Indexed {documents} documents in {time.perf_counter() - started:.0f} s."
             )
             self._analyse()
+        self._contact_data()
         queries = self._queries(rng, options["queries"])
         self._run(queries)
+        self._run_instant()
 
     # -- database -----------------------------------------------------------------
 
@@ -278,6 +281,69 @@ class Command(BaseCommand):
             word = word[:at] + word[at] + word[at:]
         words[i] = word
         return " ".join(words)
+
+    def _contact_data(self):
+        """The demo's contact words and a small directory, for the instant answers."""
+        content = read_content(CONTENT_DIR)
+        ContactWord.objects.all().delete()
+        ContactWord.objects.bulk_create(
+            ContactWord(language=language, kind=kind, terms=", ".join(words))
+            for (language, kind), words in content.contact_words.items()
+        )
+        Channel.objects.all().delete()
+        KnownImpostor.objects.all().delete()
+        regions = {region.code: region for region in Region.objects.all()}
+        for item in content.channels:
+            channel = Channel.objects.create(
+                region=regions.get(item.get("region")),
+                kind=item["kind"],
+                value=item["value"],
+                always_open=item.get("always_open", False),
+                **{build_localized_fieldname("label", code): item["label"][code] for code in LANGS},
+            )
+            OpeningHours.objects.bulk_create(
+                OpeningHours(channel=channel, weekday=day, opens="09:00", closes="18:00")
+                for day in range(5)
+            )
+        for item in content.known_impostors:
+            KnownImpostor.objects.create(
+                kind=item["kind"],
+                value=item["value"],
+                region=regions.get(item.get("region")),
+                is_confirmed=True,
+            )
+
+    def _run_instant(self, rounds=10):
+        """The results page's instant answer, for its own queries: contact questions,
+        pasted values (verification) and question phrasings; with the search beside it."""
+        region = Region.objects.filter(code="hk").first()
+        cases = [(lang, q) for lang, q, _slug, _instant in INSTANT_CASES]
+        answer_ms, page_ms = [], []
+        for round_ in range(rounds + 1):
+            for i, (lang, q) in enumerate(cases):
+                reg = region if i % 2 else None
+                started = time.perf_counter()
+                instant_answer(
+                    q, language=lang, region=reg, now=timezone.now(), may_verify=lambda: True
+                )
+                answered = time.perf_counter()
+                results = search_articles(q, language=lang, region=reg)
+                results.count()
+                results[:10]  # the first page, as the results page shows
+                done = time.perf_counter()
+                if round_:  # the first round warms caches
+                    answer_ms.append((answered - started) * 1000)
+                    page_ms.append((done - started) * 1000)
+        self.stdout.write(
+            f"instant answers: {len(cases)} queries x {rounds} "
+            f"(contact questions, pasted values, question phrasings)"
+        )
+        self.stdout.write(f"{'':<22}{'p50 ms':>10}{'p95 ms':>10}{'mean ms':>10}")
+        for title, values in (("instant_answer", answer_ms), ("answer + search", page_ms)):
+            self.stdout.write(
+                f"{title:<22}{percentile(values, 0.5):>10.1f}{percentile(values, 0.95):>10.1f}"
+                f"{statistics.mean(values):>10.1f}"
+            )
 
     # -- timing -------------------------------------------------------------------
 

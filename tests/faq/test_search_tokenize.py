@@ -93,3 +93,15 @@ def test_snippet_text_drops_markdown_syntax_and_link_targets():
 
     text = plain_text("## Fees\n\n| a | b |\n| --- | :-: |\n| [x](/en/faq/y/) | 2 |\n\n**Bold**")
     assert text == "Fees a b x 2 Bold"
+
+
+def test_chinese_question_words_are_cut_from_queries():
+    from faq.search.analysis import analyse_query
+
+    tokens = {
+        t for clause in analyse_query("请问怎么更改手机号码吗").clauses for t in clause.tokens()
+    }
+    assert "更改" in tokens and "号码" in tokens
+    assert not tokens & {"请问", "怎么", "么更", "码吗", "吗", "怎", "问"}
+    # A query of nothing but question words is still searched as typed.
+    assert analyse_query("怎么").clauses

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from faq.models import Article
-from tests.factories import make_article
+from faq.models import Article, ContactWord
+from tests.factories import make_article, make_region
 
 pytestmark = pytest.mark.django_db
 URL = "/en/search/suggest/"
@@ -55,3 +55,27 @@ def test_suggestions_are_rate_limited(client, settings):
     client.get(URL, {"q": "fees"})
     client.get(URL, {"q": "fees"})
     assert client.get(URL, {"q": "fees"}).status_code == 429
+
+
+def test_a_contact_question_links_the_regions_channels_first(client):
+    ContactWord.objects.create(language="en", kind="", terms="customer service")
+    make_region("hk", name_en="Hong Kong")
+    make_article(title_en="Customer service hours")
+    found = results(client, "how do I reach customer service", HTTP_ACCEPT_LANGUAGE="en-HK")
+    assert found[0]["kind"] == "contact" and found[0]["url"] == "/en/contact/hk/"
+    assert "Hong Kong" in found[0]["title"]
+    assert [item["title"] for item in found[1:]] == ["Customer service hours"]
+    assert len(results(client, "customer service")) <= 3
+
+
+def test_a_pasted_value_links_the_verify_page_without_checking_it(client, settings):
+    settings.CONTACT_VERIFY_RATE = "1/m"
+    for _ in range(3):  # no check runs here, so no limit is used up
+        [item] = results(client, "+44 20 7946 0999")
+        assert item["kind"] == "verify"
+        assert item["url"] == "/en/contact/verify/?q=%2B44+20+7946+0999"
+    assert client.get("/en/contact/verify/", {"q": "+44 20 7946 0999"}).status_code == 200
+    [item] = results(client, "<script>@okpay.example")
+    assert "<" not in item["url"]
+    raw = client.get(URL, {"q": "<script>@okpay.example"}).content.decode()
+    assert "<script>" not in raw

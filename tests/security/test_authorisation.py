@@ -21,7 +21,7 @@ from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django_tasks_db.models import DBTaskResult
 
-from faq.models import Article, SearchGap, Synonym, Vote
+from faq.models import Article, ContactWord, SearchGap, Synonym, Vote
 from feedback import links
 from feedback.models import Attachment, InboundMail, Notification
 from feedback.views import SUBMITTED_SALT
@@ -114,6 +114,7 @@ MODELS = {
     },
     # Search synonyms are content: editors maintain them, other staff cannot see them.
     "faq.synonym": {view: "332442" for view, _o in MODEL_VIEWS},
+    "faq.contactword": {view: "332442" for view, _o in MODEL_VIEWS},
     # Content gaps are logged by searches: editors read and dismiss, nobody adds.
     "faq.searchgap": {
         "changelist": "332442",
@@ -278,6 +279,7 @@ def objects(settings, superuser, tmp_path):
         "faq.article": article,
         "faq.vote": vote,
         "faq.synonym": Synonym.objects.create(language="en", terms="cash out, withdraw"),
+        "faq.contactword": ContactWord.objects.create(language="en", terms="customer service"),
         "faq.searchgap": SearchGap.objects.create(query="crypto staking", language="en"),
         "feedback.submission:feedback": feedback,
         "feedback.submission:suspicious": report,
