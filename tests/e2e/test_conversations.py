@@ -43,12 +43,12 @@ def png_file(name="error.png"):
 
 
 def case_path_from_mail(mail, submission):
-    """The case link the reply mail carries; the signed link of the case for mail
-    that does not carry one yet."""
+    """The case link the reply mail carries: the signed link of this very case."""
     found = CASE_LINK.search(mail.text())
-    if found:
-        return urlsplit(found.group()).path
-    return links.case_url(submission)
+    assert found, mail.text()
+    path = urlsplit(found.group()).path
+    assert links.submission_for_token(path.rstrip("/").rsplit("/", 1)[-1]) == submission
+    return path
 
 
 def shoot(page, name):
