@@ -3,10 +3,10 @@
 Serves both with gunicorn and the same settings (the portal in its `make serve`
 profile on SQLite with the demo content), drives them alternately with wrk and
 prints requests/s, p50/p99 latency and the portal/hello-world ratio per page,
-then the RSS of the portal's workers. Each page is measured twice: on a portal
-with the page cache (stored pages) and on a second portal with it off
-(`PAGE_CACHE_SECONDS=0`: every request renders the page). A benchmark, not a test: it asserts
-nothing and prints the goals beside the figures.
+then the RSS of the portal's workers. Each GET page is measured twice: on a
+portal with the page cache (stored pages) and on a second portal with it off
+(`PAGE_CACHE_SECONDS=0`: every request renders the page). A benchmark, not a
+test: it asserts nothing and prints the goals beside the figures.
 """
 
 import argparse
@@ -170,7 +170,7 @@ def portal_cells(result, goal):
 
 
 def goals_met(results_and_goals):
-    """ "yes" when every ratio meets its goal and every p99 is under the goal."""
+    """Whether every ratio meets its goal and every p99 is under P99_GOAL_MS."""
     for result, goal in results_and_goals:
         if result is None:
             continue
