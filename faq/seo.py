@@ -4,7 +4,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from helpdesk.lib.portal_tags import html_lang
+from helpdesk.lib.portal_tags import html_datetime, html_lang
 
 
 def _breadcrumbs(request, crumbs):
@@ -43,8 +43,8 @@ def article_structured_data(request, article):
                 "headline": article.title[:110],
                 "description": article.summary,
                 "inLanguage": html_lang(),
-                "datePublished": article.publish_at.isoformat(),
-                "dateModified": article.updated_at.isoformat(),
+                "datePublished": html_datetime(article.publish_at),
+                "dateModified": html_datetime(article.updated_at),
                 "mainEntityOfPage": url,
                 "url": url,
                 "publisher": {"@type": "Organization", "name": settings.BRAND_NAME},

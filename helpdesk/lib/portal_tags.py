@@ -1,11 +1,13 @@
 """Site chrome shared by every page: language links, the html lang value,
-canonical and alternate links, and JSON-LD blocks."""
+canonical and alternate links, JSON-LD blocks and machine-readable times."""
 
+import datetime
 import json
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
@@ -91,3 +93,24 @@ def ld_json(data):
         return ""
     payload = json.dumps(data, cls=HtmlSafeJSONEncoder, ensure_ascii=False, separators=(",", ":"))
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+
+
+@register.filter(expects_localtime=True)
+def html_datetime(value):
+    """A time as the HTML spec's valid global date-and-time string, to the
+    second, with the offset of the current time zone (`2026-12-03T15:13:09+08:00`);
+    a date as a valid date string; anything else as nothing.
+
+    For `<time datetime>` and structured data: the spec allows at most three
+    digits of a second, and `|date:'c'` or `isoformat()` write six."""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_naive(value):
+            value = timezone.make_aware(value)
+        value = timezone.localtime(value).replace(microsecond=0)
+        if value.utcoffset() % datetime.timedelta(minutes=1):
+            # Old local mean times have offsets in seconds, which HTML cannot write.
+            value = value.astimezone(datetime.UTC)
+        return value.isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return ""
