@@ -325,7 +325,9 @@ class SearchTerm(models.Model):
         return f"{self.term} [{self.language}] {self.df}"
 
 
-class SynonymQuerySet(models.QuerySet):
+class WordListQuerySet(models.QuerySet):
+    """Word lists editors keep per language (synonyms, contact words)."""
+
     def for_language(self, language):
         return self.filter(language=language)
 
@@ -344,7 +346,7 @@ class Synonym(models.Model):
     )
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
-    objects = SynonymQuerySet.as_manager()
+    objects = WordListQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -354,11 +356,6 @@ class Synonym(models.Model):
 
     def __str__(self):
         return self.terms
-
-
-class ContactWordQuerySet(models.QuerySet):
-    def for_language(self, language):
-        return self.filter(language=language)
 
 
 class ContactWord(models.Model):
@@ -389,7 +386,7 @@ class ContactWord(models.Model):
     )
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
-    objects = ContactWordQuerySet.as_manager()
+    objects = WordListQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
