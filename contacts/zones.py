@@ -23,9 +23,15 @@ def utc_offset(zone: datetime.tzinfo, at: datetime.datetime) -> str:
     return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
 
 
+# Zones with no place: CLDR calls them "Unknown Region (UTC) Time".
+PLACELESS_ZONES = {"UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Etc/Zulu"}
+
+
 def zone_label(zone: datetime.tzinfo, at: datetime.datetime | None = None) -> str:
     """The zone's everyday name in the active language, with its offset now."""
     at = at or timezone.now()
+    if str(zone) in PLACELESS_ZONES:
+        return gettext("Coordinated Universal Time (UTC)")
     name = get_timezone_name(zone, width="long", locale=to_locale(get_language() or "en"))
     # Translators: a time zone's name and its offset, e.g. "Hong Kong Time (UTC+8)".
     return gettext("%(name)s (%(offset)s)") % {"name": name, "offset": utc_offset(zone, at)}

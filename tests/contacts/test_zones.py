@@ -36,6 +36,9 @@ def test_offsets_follow_the_clock(zone, at, offset):
         ("zh-hans", "Europe/London", "英国时间(UTC)"),
         ("zh-hant", "Europe/London", "英國時間(UTC)"),
         ("en", "Europe/London", "British Time (UTC)"),
+        ("en", "UTC", "Coordinated Universal Time (UTC)"),
+        ("zh-hans", "Etc/UTC", "协调世界时(UTC)"),
+        ("zh-hant", "UTC", "協調世界時(UTC)"),
     ],
 )
 def test_labels_in_each_language(language, zone, label):
