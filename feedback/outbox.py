@@ -21,7 +21,6 @@ from django.core.mail import EmailMessage, make_msgid
 from django.db import transaction
 from django.tasks import task
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
 
 from feedback import links
@@ -194,7 +193,6 @@ def message_build(notification: Notification) -> EmailMessage:
         "site_url": settings.SITE_URL,
     }
     with translation.override(notification.language):
-        context["status_url"] = settings.SITE_URL + reverse("feedback:status")
         if for_customer:
             context["case_url"] = settings.SITE_URL + links.case_url(submission)
         subject = one_line(render_to_string(f"{template}_subject.txt", context), 250)
