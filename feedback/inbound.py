@@ -54,8 +54,6 @@ EX_TEMPFAIL = 75
 
 # A customer's answer names a few people at most; more is a mass mailing.
 MAX_RECIPIENTS = 50
-# As on the case page: the files after the fifth are not taken.
-MAX_FILES = 5
 # Only the headers of an oversize message are read, from its first bytes.
 HEADER_BYTES = 64 * 1024
 
@@ -407,8 +405,10 @@ def _files(message: EmailMessage) -> tuple[list[CleanFile], list[dict]]:
                 continue
             name = f"inline.{subtype}"
         name = " ".join(_printable(name).split())[:100]
-        if len(files) >= MAX_FILES:
-            notes.append({"file": name, "why": _("at most %(count)d files") % {"count": MAX_FILES}})
+        # As on the case page: files past FEEDBACK_MAX_FILES are not taken.
+        limit = settings.FEEDBACK_MAX_FILES
+        if len(files) >= limit:
+            notes.append({"file": name, "why": _("at most %(count)d files") % {"count": limit}})
             continue
         data = part.get_payload(decode=True) or b""
         try:
