@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils import timezone
 
-from contacts.hours import HORIZON_DAYS, OpenState, open_state, week_summary
+from contacts.hours import HORIZON_DAYS, OpenState, next_midnight, open_state, week_summary
 from contacts.models import Channel, Closure, OpeningHours
+from helpdesk.lib.pagecache import true_until
 
 # Holidays listed on the page this many days ahead (more than the hours look-ahead).
 UPCOMING_CLOSURE_DAYS = max(45, HORIZON_DAYS + 2)
@@ -82,6 +83,7 @@ class Directory:
     regional: list[ChannelCard] = field(default_factory=list)
     worldwide: list[ChannelCard] = field(default_factory=list)
     closures: list[Closure] = field(default_factory=list)  # upcoming, for the list
+    changes_at: datetime.datetime | None = None  # when what the page shows next changes
 
 
 def directory_for(region, *, now=None) -> Directory:
@@ -121,4 +123,20 @@ def directory_for(region, *, now=None) -> Directory:
             region_code=region.code if region else None,
         )
         (directory.regional if channel.region_id else directory.worldwide).append(card)
+    directory.changes_at = _next_change(now, directory, page_zone)
+    true_until(directory.changes_at)
     return directory
+
+
+def _next_change(now, directory, page_zone):
+    """The first moment the directory reads differently: a channel opens or
+    closes, or a day turns over (closures start and end on dates, in the
+    channel's zone; "opens tomorrow" is in the page's; the closures listed
+    are chosen by the UTC date)."""
+    cards = directory.regional + directory.worldwide
+    zones = {datetime.UTC, *(card.channel.zone for card in cards)}
+    if page_zone is not None:
+        zones.add(page_zone)
+    moments = [next_midnight(now, zone) for zone in zones]
+    moments += [card.state.changes_at for card in cards if card.state.changes_at]
+    return min(moments)

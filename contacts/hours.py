@@ -33,6 +33,18 @@ class OpenState:
     def around_the_clock(self) -> bool:
         return self.open_now and self.closes_at is None
 
+    @property
+    def changes_at(self) -> datetime.datetime | None:
+        """When `open_now` flips next (UTC), if within the look-ahead."""
+        return self.closes_at if self.open_now else self.next_open
+
+
+def next_midnight(now, zone) -> datetime.datetime:
+    """The next start of a day in `zone` after `now`, as UTC: "today", "tomorrow"
+    and which closures apply turn over then."""
+    tomorrow = now.astimezone(zone).date() + datetime.timedelta(days=1)
+    return _instant(tomorrow, MIDNIGHT, zone)
+
 
 def _instant(day, time, zone):
     """A wall-clock time on a date in `zone`, as UTC.

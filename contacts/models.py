@@ -419,6 +419,23 @@ class AlertQuerySet(RegionScopedQuerySet):
             Q(ends_at__isnull=True) | Q(ends_at__gt=now), is_published=True, starts_at__lte=now
         )
 
+    def shown_and_next_change(self, now=None):
+        """(the alerts `active(now)` gives, in order; the next moment after `now`
+        at which one of these alerts starts or ends, or None), in one query."""
+        now = now or timezone.now()
+        current_or_later = self.filter(
+            Q(ends_at__isnull=True) | Q(ends_at__gt=now), is_published=True
+        )
+        shown, changes = [], []
+        for alert in current_or_later:
+            if alert.starts_at <= now:
+                shown.append(alert)
+            else:
+                changes.append(alert.starts_at)
+            if alert.ends_at is not None:
+                changes.append(alert.ends_at)
+        return shown, min(changes, default=None)
+
 
 class Alert(models.Model):
     """A short scam warning or service notice, shown while it is active."""

@@ -24,8 +24,8 @@ VERIFY_RATE_GROUP = "contacts.verify"
 class ContactPageMixin(CachedPageMixin):
     """The shape every directory page shares: channels, advice, region picker.
 
-    Stored whole by the page cache, which keys pages by the minute too, so
-    "open now" stays right."""
+    Stored whole by the page cache until "open now" or the day changes
+    (contacts.directory) or an alert starts or ends."""
 
     template_name = "contacts/directory.html"
 

@@ -7,7 +7,8 @@ only what `ArticleQuerySet.published()` lets through.
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Min, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -37,17 +38,16 @@ class SlugInAnyLanguageMixin:
 class CategoryQuerySet(SlugInAnyLanguageMixin, models.QuerySet):
     def with_article_counts(self, region=None):
         """Categories with `article_count` set: public, due articles only."""
-        counts = dict(
+        counts = (
             Article.objects.published()
             .for_visitor_region(region)
+            .filter(category=OuterRef("pk"))
             .order_by()
-            .values_list("category")
+            .values("category")
             .annotate(n=Count("pk"))
+            .values("n")
         )
-        categories = list(self)
-        for category in categories:
-            category.article_count = counts.get(category.pk, 0)
-        return categories
+        return list(self.annotate(article_count=Coalesce(Subquery(counts), 0)))
 
 
 class Category(models.Model):
@@ -79,6 +79,17 @@ class ArticleQuerySet(SlugInAnyLanguageMixin, RegionScopedQuerySet):
     def published(self):
         """The one rule for what the public may see: published and already due."""
         return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
+
+    def next_publication_after(self, now):
+        """The first moment after `now` at which one of these articles enters or
+        leaves `published()` (a date of Article.SCHEDULE_FIELDS), or None."""
+        moments = self.filter(status=Article.Status.PUBLISHED).aggregate(
+            **{
+                field: Min(field, filter=Q(**{f"{field}__gt": now}))
+                for field in Article.SCHEDULE_FIELDS
+            }
+        )
+        return min((moment for moment in moments.values() if moment), default=None)
 
     def for_visitor_region(self, region):
         """What a visitor may be shown: `for_region(region)`, or every article when
@@ -156,6 +167,8 @@ class Article(models.Model):
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+    # The dates at which a published article appears on (or leaves) public pages.
+    SCHEDULE_FIELDS = ("publish_at",)
 
     class Meta:
         ordering = ["category__order", "title", "pk"]

@@ -23,6 +23,7 @@ from faq import services
 from faq.forms import VoteForm
 from faq.instant import InstantAnswer, instant_answer, instant_link
 from faq.models import Article, Category
+from faq.schedule import articles_true_until
 from faq.search import normalise_query, search_articles, search_gap_count
 from faq.seo import article_structured_data, category_structured_data
 from helpdesk.lib.jsonhtml import HtmlSafeJSONEncoder
@@ -45,6 +46,7 @@ class CategoryListView(CachedPageMixin, VisitorRegionMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        articles_true_until()
         categories = Category.objects.with_article_counts(context["region"])
         # The first few titles of every category, in one query however many there are.
         top = (
@@ -90,6 +92,7 @@ class CategoryDetailView(CachedPageMixin, VisitorRegionMixin, ListView):
         context = super().get_context_data(
             category=self.category, categories=Category.objects.all(), **kwargs
         )
+        articles_true_until()
         context["structured_data"] = category_structured_data(
             self.request, self.category, context["articles"]
         )
@@ -135,6 +138,7 @@ class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)  # kwargs hold the URL's slugs
+        articles_true_until()
         context.update(
             article=self.article,
             category=self.article.category,
@@ -149,10 +153,11 @@ class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
 class SearchView(CachedPageMixin, VisitorRegionMixin, ListView):
     """Results pages are cached like other public pages (a repeated search costs
     no query). The first page may open with an instant answer (faq.instant):
-    stored pages are keyed by the region and the minute, so channels' "open
-    now" stays right. Never stored: a page whose check of a pasted value was
-    refused by the rate limit, and a search that found nothing (it is counted
-    per client for the content gaps, which needs the request)."""
+    stored pages are keyed by the region and kept only until a channel's
+    "open now" changes (contacts.directory) or a scheduled article is due.
+    Never stored: a page whose check of a pasted value was refused by the rate
+    limit, and a search that found nothing (it is counted per client for the
+    content gaps, which needs the request)."""
 
     template_name = "faq/search.html"
     context_object_name = "results"
@@ -169,6 +174,7 @@ class SearchView(CachedPageMixin, VisitorRegionMixin, ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(query=self.query, **kwargs)
+        articles_true_until()
         results = self.object_list
         instant = None
         if self.query and context["page_obj"].number == 1:

@@ -258,8 +258,9 @@ LOGGING = {
 }
 
 # Anonymous public pages are served from the cache for this long at most (0: off);
-# content edits invalidate them at once (helpdesk.lib.pagecache).
-PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
+# content edits invalidate them at once, and a page whose "open now", alerts or
+# scheduled articles change sooner is kept only until then (helpdesk.lib.pagecache).
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 3600)
 
 # Background work (mail). The database queue survives restarts and mail outages;
 # a worker (`manage.py db_worker`) runs it. "immediate" runs tasks inside the

@@ -23,6 +23,7 @@ from django.views.generic import TemplateView
 
 from contacts.regions import VisitorRegionMixin
 from faq.models import Article, Category
+from faq.schedule import articles_true_until
 from feedback.outbox import outbox_state
 from helpdesk.lib.pagecache import CachedPageMixin
 
@@ -37,6 +38,7 @@ class HomeView(CachedPageMixin, VisitorRegionMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         region = context["region"]
+        articles_true_until()
         context["categories"] = Category.objects.with_article_counts(region)
         context["popular_articles"] = (
             Article.objects.published()

@@ -4,6 +4,7 @@ from django import template
 
 from contacts import zones
 from contacts.models import Alert, OpeningHours
+from helpdesk.lib.pagecache import true_until
 
 register = template.Library()
 
@@ -13,10 +14,13 @@ def alerts_for(region=None, article=None):
     """Active alerts for the region; with `article`, only those attached to it.
 
     One query. `article` is anything with an `alerts` relation (faq.Article),
-    so this app does not import the knowledge base.
+    so this app does not import the knowledge base. A stored page holding the
+    list is kept until the next alert starts or ends.
     """
     source = article.alerts if article is not None else Alert.objects
-    return {"alerts": list(source.active().for_region(region))}
+    alerts, next_change = source.for_region(region).shown_and_next_change()
+    true_until(next_change)
+    return {"alerts": alerts}
 
 
 @register.filter

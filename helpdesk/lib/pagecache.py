@@ -3,19 +3,24 @@
 A page is stored per content version (helpdesk.lib.contentversion), host,
 language, full path and what apps registered with `vary_on()` (the inputs of
 the visitor's region). Any save or delete of content shown on public pages
-replaces the content version, so a staff edit is visible on the next request;
-time-dependent parts ("open now", alert windows) are right to the minute, as
-the minute is part of the key.
+replaces the content version, so a staff edit is visible on the next request.
+A page is otherwise kept until it stops being true: whatever computes a part
+that changes with the clock ("open now", an alert's window, an article's
+publish time) says when with `true_until(moment)`, and the page is kept until
+the earliest such moment, and at most PAGE_CACHE_SECONDS.
 
 Pages may contain forms: they are rendered with a placeholder instead of the
 CSRF token, and every response, cached or not, gets the visitor's own token.
 Visitors with a session (staff) or a pending message are never cached.
 """
 
+import datetime
 import hashlib
 import logging
+import math
 import os
 import time
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import wraps
 
@@ -40,6 +45,9 @@ logger = logging.getLogger(__name__)
 CSRF_PLACEHOLDER = "csrf-placeholder-6a3f0c9e5b"
 MAX_QUERY_STRING = 300
 KEY_ENVIRON = "helpdesk.page_cache_key"
+# The earliest moment the page being rendered stops being true (a list while a
+# CachedPageMixin view renders, None otherwise).
+_true_until: ContextVar[list | None] = ContextVar("page_true_until", default=None)
 # What else a page depends on, from the request before Django reads it:
 # functions (WSGI environ, parsed cookies) -> str that apps register.
 _key_parts = []
@@ -51,6 +59,16 @@ def vary_on(key_part) -> None:
     every request, stored pages included."""
     if key_part not in _key_parts:
         _key_parts.append(key_part)
+
+
+def true_until(moment) -> None:
+    """Say that the page being rendered is true until `moment` (aware datetime;
+    None: no change in sight): it is not served from the cache from then on.
+    Outside a stored page's rendering it does nothing, so data layers may call
+    it wherever they compute something that changes with the clock."""
+    moments = _true_until.get()
+    if moments is not None and moment is not None:
+        moments.append(moment)
 
 
 def _scheme(environ) -> str:
@@ -92,14 +110,13 @@ def page_cache_key(environ, cookies) -> str | None:
         return None
     # The scheme keeps http requests to their redirect. The host is part of the
     # key: pages carry absolute canonical URLs. The path holds the language.
-    # The minute: "open now" and alert windows change with the clock. Then
-    # what the apps said pages vary on.
+    # Then what the apps said pages vary on. The clock is not in the key: a
+    # page carries the moment it stops being true (see true_until).
     parts = [
         _scheme(environ),
         _raw_host(environ),
         environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", ""),
         query,
-        str(int(timezone.now().timestamp() // 60)),  # the views' clock
         *(key_part(environ, cookies) for key_part in _key_parts),
     ]
     raw = "\n".join(parts)
@@ -196,7 +213,7 @@ def stored_page(environ) -> StoredPage | None:
     except Exception:
         logger.warning("Page cache unavailable", exc_info=True)
         return None
-    if entry is None:
+    if entry is None or timezone.now() >= entry["until"]:  # the views' clock
         return None
     body, headers = entry["content"], list(entry["headers"])
     placeholder = CSRF_PLACEHOLDER.encode()
@@ -230,6 +247,9 @@ def _store(response) -> None:
     entry = getattr(response, "page_cache_entry", None)
     if entry is None or response.status_code != 200:
         return
+    seconds = (entry["until"] - timezone.now()).total_seconds()
+    if seconds <= 0:
+        return  # already out of date
     if any(name != settings.CSRF_COOKIE_NAME for name in response.cookies):
         return
     if "'nonce-" in response.get("Content-Security-Policy", ""):
@@ -240,7 +260,9 @@ def _store(response) -> None:
         if name.lower() not in ("content-length", "x-page-cache")
     ]
     try:
-        cache.set(entry.pop("key"), entry, timeout=settings.PAGE_CACHE_SECONDS)
+        # The entry carries its own end (checked on every hit, on the views'
+        # clock); the cache's timeout only frees the memory after it.
+        cache.set(entry.pop("key"), entry, timeout=math.ceil(seconds))
     except Exception:
         logger.warning("Page cache: could not store a page", exc_info=True)
 
@@ -319,9 +341,15 @@ class CachedPageMixin:
         if get_language_from_path(request.path_info) != get_language():
             key = None
         self.page_cache_key = key
-        response = super().dispatch(request, *args, **kwargs)
-        if hasattr(response, "render"):
-            response.render()
+        started = timezone.now()
+        moments = [started + datetime.timedelta(seconds=settings.PAGE_CACHE_SECONDS)]
+        reset = _true_until.set(moments)
+        try:
+            response = super().dispatch(request, *args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()
+        finally:
+            _true_until.reset(reset)
         if (
             key
             and response.status_code == 200
@@ -332,6 +360,7 @@ class CachedPageMixin:
                 "key": key,
                 "content": response.content,
                 "on_hit": self.page_cache_on_hit,
+                "until": min(moments),
             }
             response["X-Page-Cache"] = "miss"
         response.content = _with_visitor_token(request, response.content)

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 # Budgets per page (cold cache, anonymous visitor with a region cookie).
 BUDGETS = {
     "home": 5,  # + active alerts for the region
-    "index": 4,
+    "index": 3,
     "category": 5,
     "article": 8,  # + the article's active alerts
     # region, synonyms, vocabulary, hidden articles (cached), count, ranked hits,
