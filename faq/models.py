@@ -9,7 +9,6 @@ from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Count, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +18,7 @@ from simple_history.models import HistoricalRecords
 from contacts.models import Channel, RegionScopedQuerySet
 from helpdesk.lib.languages import language_codes
 from helpdesk.lib.markdown import render_markdown
+from helpdesk.lib.urls import reverse_slugs
 
 COMMENT_MAX_LENGTH = 1000
 
@@ -70,7 +70,7 @@ class Category(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("faq:category", kwargs={"category": self.slug})
+        return reverse_slugs("faq:category", category=self.slug)
 
 
 class ArticleQuerySet(SlugInAnyLanguageMixin, RegionScopedQuerySet):
@@ -90,6 +90,12 @@ class ArticleQuerySet(SlugInAnyLanguageMixin, RegionScopedQuerySet):
             }
         )
         return min((moment for moment in moments.values() if moment), default=None)
+
+    def for_lists(self):
+        """Without the bodies (every language's), which lists of links never show."""
+        return self.defer(
+            "body", *(build_localized_fieldname("body", code) for code in language_codes())
+        )
 
     def for_visitor_region(self, region):
         """What a visitor may be shown: `for_region(region)`, or every article when
@@ -180,7 +186,7 @@ class Article(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("faq:article", kwargs={"category": self.category.slug, "article": self.slug})
+        return reverse_slugs("faq:article", category=self.category.slug, article=self.slug)
 
     @property
     def body_html(self):

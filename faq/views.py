@@ -58,6 +58,7 @@ class CategoryListView(CachedPageMixin, VisitorRegionMixin, TemplateView):
                 )
             )
             .filter(position__lte=ARTICLES_PER_CATEGORY_ON_INDEX)
+            .for_lists()
             .select_related("category")
         )
         by_category = {}
@@ -84,6 +85,7 @@ class CategoryDetailView(CachedPageMixin, VisitorRegionMixin, ListView):
         return (
             self.category.articles.published()
             .for_visitor_region(self.get_region())
+            .for_lists()
             .select_related("category")
             .order_by("title", "pk")
         )
@@ -121,7 +123,7 @@ class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
         return super().get(request, *args, **kwargs)
 
     def related_articles(self):
-        public = Article.objects.published().for_visitor_region(self.get_region())
+        public = Article.objects.published().for_visitor_region(self.get_region()).for_lists()
         picked = list(
             public.filter(pk__in=self.article.related.values("pk")).select_related("category")[
                 :RELATED_LIMIT

@@ -43,6 +43,7 @@ class HomeView(CachedPageMixin, VisitorRegionMixin, TemplateView):
         context["popular_articles"] = (
             Article.objects.published()
             .for_visitor_region(region)
+            .for_lists()
             .select_related("category")
             .most_viewed(POPULAR_LIMIT)
         )

@@ -6,7 +6,7 @@ import json
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import get_script_prefix, translate_url
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -40,8 +40,12 @@ def brand():
 
 
 def page_in_languages(request):
-    """[(language code, path of this page in it)]; the home page when it has no twin."""
+    """[(language code, path of this page in it)]; the home page when it has no twin.
+    Worked out once per request (the language links and the head's alternates)."""
     current = get_language()
+    known = getattr(request, "_pages_in_languages", None)
+    if known is not None and known[0] == current:
+        return known[1]
     pages = []
     for code, _name in settings.LANGUAGES:
         if request is None:
@@ -51,7 +55,38 @@ def page_in_languages(request):
         if url == request.get_full_path() and code != current:
             url = f"/{code}/"
         pages.append((code, url))
+    if request is not None:
+        request._pages_in_languages = (current, pages)
     return pages
+
+
+class ChromeNode(template.Node):
+    """What `{% chrome %}` encloses, rendered once per language and script prefix
+    and then reused by every page of this process."""
+
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+        self.rendered = {}
+
+    def render(self, context):
+        if settings.DEBUG:  # templates edited while the server runs
+            return self.nodelist.render(context)
+        key = (get_language(), get_script_prefix(), context.get("brand_name"))
+        html = self.rendered.get(key)
+        if html is None:
+            html = self.rendered[key] = self.nodelist.render(context)
+        return html
+
+
+@register.tag
+def chrome(parser, token):
+    """{% chrome %}...{% endchrome %}: a part of the site's frame that is the same
+    on every page of a language (navigation, footer). It may use only the
+    language, the script prefix and `brand_name`: nothing of the page, the
+    request or the visitor."""
+    nodelist = parser.parse(("endchrome",))
+    parser.delete_first_token()
+    return ChromeNode(nodelist)
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
