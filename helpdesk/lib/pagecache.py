@@ -213,7 +213,9 @@ def stored_page(environ) -> StoredPage | None:
     except Exception:
         logger.warning("Page cache unavailable", exc_info=True)
         return None
-    if entry is None or timezone.now() >= entry["until"]:  # the views' clock
+    # Not stored, or past its end on the views' clock (no end: an older release's).
+    until = entry.get("until") if entry is not None else None
+    if until is None or timezone.now() >= until:
         return None
     body, headers = entry["content"], list(entry["headers"])
     placeholder = CSRF_PLACEHOLDER.encode()
