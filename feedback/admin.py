@@ -25,7 +25,7 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 # The agents' desk (canned replies, reply preview, call codes, ratings): its own module.
-from feedback import admin_care, analytics, outbox, services
+from feedback import admin_care, analytics, outbox, ratings, services
 from feedback.models import (
     Attachment,
     CustomerMessage,
@@ -57,6 +57,8 @@ CSV_COLUMNS = [
     ("suspicious_contact", _("suspicious contact")),
     ("amount", _("amount")),
     ("currency", _("currency")),
+    ("rating__score", _("satisfaction (1-5)")),
+    ("rating__comment", _("satisfaction comment")),
 ]
 
 
@@ -423,6 +425,8 @@ class SubmissionAdmin(ScopedObjectViewsMixin, SimpleHistoryAdmin):
             "week_choices": analytics.WEEK_CHOICES,
             "shows_reports": request.user.is_superuser
             or request.user.has_perm("feedback.handle_suspicious"),
+            "csat": ratings.csat_breakdown(self.get_queryset(request)),
+            "satisfied": ratings.SATISFIED,
         }
         return TemplateResponse(request, "admin/feedback/analytics.html", context)
 
