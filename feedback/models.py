@@ -608,8 +608,9 @@ class Macro(models.Model):
 class MacroUse(models.Model):
     """One reply sent with a canned reply: usage is counted from these rows."""
 
+    # A canned reply that was used is switched off, not deleted: its count stays.
     macro = models.ForeignKey(
-        Macro, on_delete=models.CASCADE, related_name="uses", verbose_name=_("canned reply")
+        Macro, on_delete=models.PROTECT, related_name="uses", verbose_name=_("canned reply")
     )
     reply = models.OneToOneField(
         Reply, on_delete=models.CASCADE, related_name="macro_use", verbose_name=_("reply")
