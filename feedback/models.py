@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from contacts.models import Channel, Region
+from contacts.models import Channel, Region, validate_time_zone
 from contacts.normalise import contact_key
 from feedback.macros import validate_macro_text
 
@@ -74,7 +74,8 @@ class Status(models.TextChoices):
     IN_PROGRESS = "in_progress", _("In progress")
     WAITING_CUSTOMER = "waiting_customer", _("Waiting for your answer")
     RESOLVED = "resolved", _("Resolved")
-    CLOSED = "closed", _("Closed")
+    # "Closed" also names a channel outside its opening hours: a context apiece.
+    CLOSED = "closed", pgettext_lazy("case status", "Closed")
 
 
 class ReceivedVia(models.TextChoices):
@@ -240,7 +241,9 @@ class Submission(models.Model):
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
     first_response_at = models.DateTimeField(_("first response"), null=True, blank=True)
     resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
-    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    closed_at = models.DateTimeField(
+        pgettext_lazy("when a case was closed", "closed"), null=True, blank=True
+    )
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
 
     objects = SubmissionQuerySet.as_manager()
@@ -713,3 +716,28 @@ class CallCodeCheck(models.Model):
 
     def __str__(self):
         return self.get_outcome_display()
+
+
+class StaffPreference(models.Model):
+    """A member of staff's own settings: the zone the admin shows times in."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="staff_preference",
+        verbose_name=_("user"),
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text=_("Leave empty to use the server's zone."),
+    )
+
+    class Meta:
+        verbose_name = _("staff preference")
+        verbose_name_plural = _("staff preferences")
+
+    def __str__(self):
+        return str(self.user)
