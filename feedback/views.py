@@ -299,13 +299,16 @@ class CaseView(CasePageMixin, TemplateView):
         return redirect(request.path)
 
 
+def _rating_initial(rating) -> dict:
+    return {"score": rating.score, "comment": rating.comment} if rating else {}
+
+
 def _rating_context(submission, form=None):
     if not ratings.accepts_rating(submission):
         return {"rating_form": None}
     rating = Rating.objects.filter(submission=submission).first()
-    initial = {"score": rating.score, "comment": rating.comment} if rating else {}
     return {
-        "rating_form": form or RatingForm(initial=initial),
+        "rating_form": form or RatingForm(initial=_rating_initial(rating)),
         "rating": rating,
         "rating_until": ratings.rating_open_until(submission),
         "rating_action": ratings.rating_url(submission),
@@ -331,8 +334,7 @@ class RatingView(CasePageMixin, TemplateView):
         )
 
     def _initial(self):
-        rating = Rating.objects.filter(submission=self.submission).first()
-        initial = {"score": rating.score, "comment": rating.comment} if rating else {}
+        initial = _rating_initial(Rating.objects.filter(submission=self.submission).first())
         score = self.request.GET.get("score", "")
         if score.isdigit() and int(score) in ratings.SCORES:
             initial["score"] = int(score)
