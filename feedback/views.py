@@ -329,6 +329,7 @@ class RatingView(CasePageMixin, TemplateView):
             submission=submission,
             case_url=links.case_url(submission),
             rating_days=settings.CSAT_RATING_DAYS,
+            not_resolved=ratings.rating_open_until(submission) is None,
             **_rating_context(submission, form),
             **kwargs,
         )

@@ -89,6 +89,7 @@ def test_an_open_case_is_not_asked(client):
     assert 'data-testid="rating"' not in client.get(links.case_url(submission)).content.decode()
     response = client.post(rate_url(submission), {"score": "5"})
     assert response.status_code == 400
+    assert 'data-testid="rating-not-yet"' in response.content.decode()
     assert not Rating.objects.exists()
 
 
