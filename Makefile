@@ -74,9 +74,10 @@ setup: $(VENV)/.installed build
 	$(PY) manage.py load_demo
 	$(PY) manage.py demo_users
 
+# Mail links point at the server being run (SITE_URL), as under `make serve`.
 run: setup
 	@echo "Serving http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	SITE_URL="$${SITE_URL:-http://127.0.0.1:$(PORT)}" $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # The production profile on this machine: DEBUG off, gunicorn, whitenoise,
 # plain HTTP on loopback (TLS settings are for behind a proxy: see README).

@@ -7,6 +7,7 @@ starts from it, so a report another role may not see answers 404.
 """
 
 import csv
+from functools import partial
 
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
@@ -23,7 +24,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from feedback import analytics, outbox, services
+# The agents' desk (canned replies, reply preview, call codes, ratings): its own module.
+from feedback import admin_care, analytics, outbox, ratings, services
 from feedback.models import (
     Attachment,
     CustomerMessage,
@@ -55,6 +57,8 @@ CSV_COLUMNS = [
     ("suspicious_contact", _("suspicious contact")),
     ("amount", _("amount")),
     ("currency", _("currency")),
+    ("rating__score", _("satisfaction (1-5)")),
+    ("rating__comment", _("satisfaction comment")),
 ]
 
 
@@ -209,6 +213,8 @@ class SubmissionAdmin(ScopedObjectViewsMixin, SimpleHistoryAdmin):
         ReplyInline,
         NoteInline,
         NotificationInline,
+        admin_care.RatingInline,
+        admin_care.CallCodeInline,
     ]
     customer_fields = [
         "reference",
@@ -349,6 +355,17 @@ class SubmissionAdmin(ScopedObjectViewsMixin, SimpleHistoryAdmin):
             path("analytics/", view(self.analytics_view), name="feedback_submission_analytics"),
             path("export/", view(self.export_view), name="feedback_submission_export"),
             path("record/", view(self.record_view), name="feedback_submission_record"),
+            # The agents' desk (feedback.admin_care): reply with preview, call codes.
+            path(
+                "<int:pk>/reply/",
+                view(partial(admin_care.reply_view, self)),
+                name="feedback_submission_reply",
+            ),
+            path(
+                "<int:pk>/call-code/",
+                view(partial(admin_care.call_code_view, self)),
+                name="feedback_submission_call_code",
+            ),
             *super().get_urls(),
         ]
 
@@ -408,6 +425,8 @@ class SubmissionAdmin(ScopedObjectViewsMixin, SimpleHistoryAdmin):
             "week_choices": analytics.WEEK_CHOICES,
             "shows_reports": request.user.is_superuser
             or request.user.has_perm("feedback.handle_suspicious"),
+            "csat": ratings.csat_breakdown(self.get_queryset(request)),
+            "satisfied": ratings.SATISFIED,
         }
         return TemplateResponse(request, "admin/feedback/analytics.html", context)
 

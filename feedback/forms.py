@@ -459,3 +459,41 @@ class CaseReplyForm(HoneypotMixin, forms.Form):
 
     def clean_attachments(self):
         return clean_attachments(self.cleaned_data["attachments"])
+
+
+class RatingForm(forms.Form):
+    """ "Did we solve your problem?": a score from 1 to 5 and an optional comment."""
+
+    score = forms.TypedChoiceField(
+        label=_("Did we solve your problem?"),
+        coerce=int,
+        choices=[
+            (1, _("1: not at all")),
+            (2, "2"),
+            (3, "3"),
+            (4, "4"),
+            (5, _("5: completely")),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose a score from 1 to 5.")},
+    )
+    comment = forms.CharField(
+        label=_("Anything you want to add? (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def clean_comment(self):
+        return refuse_secrets(self.cleaned_data["comment"], where=_("your comment"))
+
+
+class CallCodeForm(forms.Form):
+    """The code the caller read out to the customer."""
+
+    code = forms.CharField(
+        label=_("The code the caller gave you"),
+        max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+        help_text=_("Eight letters and digits, e.g. 7KQ9-M2XT."),
+    )

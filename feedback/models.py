@@ -24,8 +24,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from contacts.models import Region
+from contacts.models import Channel, Region, validate_time_zone
 from contacts.normalise import contact_key
+from feedback.macros import validate_macro_text
 
 # No 0/O, 1/I: references are read out over the phone and typed from paper.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
@@ -73,7 +74,8 @@ class Status(models.TextChoices):
     IN_PROGRESS = "in_progress", _("In progress")
     WAITING_CUSTOMER = "waiting_customer", _("Waiting for your answer")
     RESOLVED = "resolved", _("Resolved")
-    CLOSED = "closed", _("Closed")
+    # "Closed" also names a channel outside its opening hours: a context apiece.
+    CLOSED = "closed", pgettext_lazy("case status", "Closed")
 
 
 class ReceivedVia(models.TextChoices):
@@ -239,7 +241,9 @@ class Submission(models.Model):
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
     first_response_at = models.DateTimeField(_("first response"), null=True, blank=True)
     resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
-    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    closed_at = models.DateTimeField(
+        pgettext_lazy("when a case was closed", "closed"), null=True, blank=True
+    )
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
 
     objects = SubmissionQuerySet.as_manager()
@@ -508,6 +512,7 @@ class Notification(models.Model):
         REPLY = "reply", _("Reply to the customer")
         SECURITY_ALERT = "security_alert", _("Alert to security analysts")
         CUSTOMER_MESSAGE = "customer_message", _("Customer answered (to staff)")
+        RESOLVED = "resolved", _("Case resolved: satisfaction asked")
 
     class State(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")
@@ -558,3 +563,181 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.get_purpose_display()} · {self.submission_id}"
+
+
+# The agents' desk: canned replies, the customer's rating, and call codes.
+
+
+class Macro(models.Model):
+    """A canned reply: one text per language (modeltranslation), with placeholders
+    (feedback.macros.PLACEHOLDERS) filled in for the case it answers."""
+
+    title = models.CharField(_("title"), max_length=120)
+    body = models.TextField(
+        _("text"),
+        max_length=DESCRIPTION_MAX_LENGTH,
+        validators=[validate_macro_text],
+        help_text=_(
+            "Plain text without a greeting (the e-mail adds it). Placeholders: "
+            "{customer_name}, {reference}, {hotline}, {agent_name}."
+        ),
+    )
+    set_status = models.CharField(
+        _("then set the status to"),
+        max_length=16,
+        choices=Status.choices,
+        blank=True,
+        help_text=_("Leave empty to keep the case's status."),
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=100)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["order", "title", "pk"]
+        verbose_name = _("canned reply")
+        verbose_name_plural = _("canned replies")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(set_status="") | Q(set_status__in=Status.values),
+                name="macro_set_status_known",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class MacroUse(models.Model):
+    """One reply sent with a canned reply: usage is counted from these rows."""
+
+    # A canned reply that was used is switched off, not deleted: its count stays.
+    macro = models.ForeignKey(
+        Macro, on_delete=models.PROTECT, related_name="uses", verbose_name=_("canned reply")
+    )
+    reply = models.OneToOneField(
+        Reply, on_delete=models.CASCADE, related_name="macro_use", verbose_name=_("reply")
+    )
+    used_at = models.DateTimeField(_("used"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-used_at", "-pk"]
+        verbose_name = _("canned reply use")
+        verbose_name_plural = _("canned reply uses")
+
+    def __str__(self):
+        return f"{self.macro} · {self.reply.submission_id}"
+
+
+class Rating(models.Model):
+    """The customer's answer to "Did we solve your problem?" (1-5), changeable for
+    RATING_DAYS after the case was resolved."""
+
+    submission = models.OneToOneField(
+        Submission, on_delete=models.CASCADE, related_name="rating", verbose_name=_("submission")
+    )
+    score = models.PositiveSmallIntegerField(_("score"), choices=[(n, str(n)) for n in range(1, 6)])
+    comment = models.TextField(_("comment"), max_length=2000, blank=True)
+    created_at = models.DateTimeField(_("rated"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at", "-pk"]
+        verbose_name = _("satisfaction rating")
+        verbose_name_plural = _("satisfaction ratings")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(score__gte=1, score__lte=5), name="rating_score_range"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.submission_id}: {self.score}/5"
+
+
+class CallCode(models.Model):
+    """A one-time code an agent gives a customer they call, to prove the call is ours.
+
+    Only a digest of the code is stored; the agent sees the code once."""
+
+    submission = models.ForeignKey(
+        Submission,
+        on_delete=models.CASCADE,
+        related_name="call_codes",
+        verbose_name=_("submission"),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("agent"),
+    )
+    calling_from = models.ForeignKey(
+        Channel,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("calling from"),
+        help_text=_("The official number the customer sees on their phone."),
+    )
+    digest = models.CharField(_("code digest"), max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("valid until"))
+    used_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("call code")
+        verbose_name_plural = _("call codes")
+
+    def __str__(self):
+        return f"{self.submission_id} · {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class CallCodeCheck(models.Model):
+    """Every time a customer entered one of the case's codes, and what they were told."""
+
+    class Outcome(models.TextChoices):
+        CONFIRMED = "confirmed", _("Confirmed")
+        USED = "used", _("Refused: already used")
+        EXPIRED = "expired", _("Refused: expired")
+        ANONYMISED = "anonymised", _("Refused: case anonymised")
+
+    call_code = models.ForeignKey(
+        CallCode, on_delete=models.CASCADE, related_name="checks", verbose_name=_("call code")
+    )
+    outcome = models.CharField(_("outcome"), max_length=12, choices=Outcome.choices)
+    checked_at = models.DateTimeField(_("checked"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["checked_at", "pk"]
+        verbose_name = _("call code check")
+        verbose_name_plural = _("call code checks")
+
+    def __str__(self):
+        return self.get_outcome_display()
+
+
+class StaffPreference(models.Model):
+    """A member of staff's own settings: the zone the admin shows times in."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="staff_preference",
+        verbose_name=_("user"),
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text=_("Leave empty to use the server's zone."),
+    )
+
+    class Meta:
+        verbose_name = _("staff preference")
+        verbose_name_plural = _("staff preferences")
+
+    def __str__(self):
+        return str(self.user)

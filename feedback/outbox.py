@@ -23,7 +23,7 @@ from django.tasks import task
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from feedback import links
+from feedback import links, ratings, replytext
 from feedback.models import RESPONSE_DAYS, Kind, Notification
 
 logger = logging.getLogger(__name__)
@@ -31,12 +31,17 @@ logger = logging.getLogger(__name__)
 # Delay before retry n (1-based); the last value repeats.
 RETRY_DELAYS = [60, 300, 1800, 7200]
 # Mail the customer may answer: it carries the reply address and the case link.
-CUSTOMER_PURPOSES = {Notification.Purpose.CONFIRMATION, Notification.Purpose.REPLY}
+CUSTOMER_PURPOSES = {
+    Notification.Purpose.CONFIRMATION,
+    Notification.Purpose.REPLY,
+    Notification.Purpose.RESOLVED,
+}
 # Sent without a person behind it: RFC 3834 asks mail programs not to auto-answer.
 AUTOMATIC_PURPOSES = {
     Notification.Purpose.CONFIRMATION,
     Notification.Purpose.SECURITY_ALERT,
     Notification.Purpose.CUSTOMER_MESSAGE,
+    Notification.Purpose.RESOLVED,
 }
 # Earlier mails a new one names in References (the oldest and the latest ones).
 REFERENCES_LIMIT = 10
@@ -180,23 +185,43 @@ def _earlier_message_ids(notification: Notification) -> list[str]:
     return ids
 
 
-def message_build(notification: Notification) -> EmailMessage:
-    """The e-mail for a notification; gives it a Message-ID when it has none yet."""
-    submission = notification.submission
-    template = f"feedback/email/{notification.purpose}"
-    for_customer = notification.purpose in CUSTOMER_PURPOSES
+def mail_text(*, purpose: str, submission, reply=None, language: str) -> tuple[str, str]:
+    """(subject, body) of a mail, as the customer or staff member reads it; the reply
+    page shows the same text as its preview."""
+    template = f"feedback/email/{purpose}"
     context = {
         "submission": submission,
-        "reply": notification.reply,
+        "reply": reply,
+        # The template greets the customer unless the reply already does.
+        "greet": reply is None or not replytext.starts_with_greeting(reply.body),
         "brand": settings.BRAND_NAME,
         "response_days": RESPONSE_DAYS[Kind(submission.kind)],
         "site_url": settings.SITE_URL,
     }
-    with translation.override(notification.language):
-        if for_customer:
+    with translation.override(language):
+        if purpose in CUSTOMER_PURPOSES:
             context["case_url"] = settings.SITE_URL + links.case_url(submission)
+        if purpose == Notification.Purpose.RESOLVED:
+            context["rating_urls"] = [
+                (score, settings.SITE_URL + ratings.rating_url(submission, score))
+                for score in ratings.SCORES
+            ]
+            context["rating_days"] = settings.CSAT_RATING_DAYS
         subject = one_line(render_to_string(f"{template}_subject.txt", context), 250)
         body = render_to_string(f"{template}.txt", context)
+    return subject, body
+
+
+def message_build(notification: Notification) -> EmailMessage:
+    """The e-mail for a notification; gives it a Message-ID when it has none yet."""
+    submission = notification.submission
+    for_customer = notification.purpose in CUSTOMER_PURPOSES
+    subject, body = mail_text(
+        purpose=notification.purpose,
+        submission=submission,
+        reply=notification.reply,
+        language=notification.language,
+    )
     if not notification.message_id:
         notification.message_id = _message_id()
     headers = {"Message-ID": notification.message_id}

@@ -40,3 +40,16 @@ def new_text(text: str) -> str:
     text = _PARSER.parse_reply(text) or ""
     text = _QUOTED_LINE.sub("", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+# A reply that opens with its own greeting: the mail template then adds none.
+_GREETING = re.compile(
+    r"^\s*(?:(?:hello|hi|hey|dear|good\s+(?:morning|afternoon|evening))\b"
+    r"|您好|你好|妳好|亲爱的|親愛的|尊敬的)",
+    re.I,
+)
+
+
+def starts_with_greeting(text: str) -> bool:
+    """Whether `text` already greets the reader ("Hello Arjun," / "您好，")."""
+    return bool(_GREETING.match(text or ""))

@@ -28,6 +28,8 @@ from feedback.models import (
     CustomerMessage,
     InboundMail,
     Kind,
+    Macro,
+    MacroUse,
     Note,
     Notification,
     ReceivedVia,
@@ -341,6 +343,26 @@ def reply_create(*, submission: Submission, author, body: str) -> Reply:
     return reply
 
 
+def reply_send(
+    *, submission: Submission, author, body: str, macro: Macro | None = None, set_status: str = ""
+) -> Reply:
+    """A reply from the reply page: the reply, the canned reply's use (counted) and
+    the status change it asks for, in one transaction."""
+    if set_status and set_status not in Status.values:
+        raise ValidationError({"set_status": _("Choose a known status.")})
+    with transaction.atomic():
+        reply = reply_create(submission=submission, author=author, body=body)
+        if macro is not None:
+            MacroUse.objects.create(macro=macro, reply=reply)
+        if set_status and set_status != submission.status:
+            previous = submission.status
+            submission.status = set_status
+            submission_triage_apply(submission=submission, previous_status=previous)
+            submission._history_user = author
+            submission.save()
+    return reply
+
+
 def note_create(*, submission: Submission, author, body: str) -> Note:
     note = Note(submission=submission, author=author, body=body.strip())
     note.full_clean()
@@ -349,7 +371,8 @@ def note_create(*, submission: Submission, author, body: str) -> Note:
 
 
 def submission_triage_apply(*, submission: Submission, previous_status: str | None) -> None:
-    """Keep the response and resolution times in line with a status change by staff.
+    """Keep the response and resolution times in line with a status change by staff,
+    and ask the customer for a rating when the case becomes resolved.
 
     Called before saving a staff edit; the medians on the analytics page read these.
     """
@@ -364,6 +387,17 @@ def submission_triage_apply(*, submission: Submission, previous_status: str | No
     else:
         submission.resolved_at = None  # reopened
     submission.closed_at = now if status == Status.CLOSED else None
+    if status == Status.RESOLVED and submission.email and submission.anonymised_at is None:
+        outbox.notifications_queue(
+            [
+                Notification(
+                    submission=submission,
+                    purpose=Notification.Purpose.RESOLVED,
+                    recipient=submission.email,
+                    language=submission.language,
+                )
+            ]
+        )
 
 
 _IMPOSTOR_KINDS = {value_kind: kind for kind, value_kind in KnownImpostor.VALUE_KINDS.items()}

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -24,13 +24,21 @@ from django.views.generic import FormView, TemplateView
 
 from contacts.regions import visitor_region
 from contacts.zones import zone_label
-from feedback import conversation, links, services
-from feedback.forms import CaseReplyForm, FeedbackForm, ReportForm, StatusForm
+from feedback import callcodes, conversation, links, ratings, services
+from feedback.forms import (
+    CallCodeForm,
+    CaseReplyForm,
+    FeedbackForm,
+    RatingForm,
+    ReportForm,
+    StatusForm,
+)
 from feedback.models import (
     RESPONSE_DAYS,
     Attachment,
     CustomerMessage,
     Kind,
+    Rating,
     Submission,
     new_reference,
     normalise_reference,
@@ -205,17 +213,21 @@ def case_gone(request):
     return _private(response)
 
 
-class CaseView(TemplateView):
-    """The case a signed link from our mail, or the status lookup, opens: the thread,
-    the status with its next step, and the customer's reply form (feedback.links)."""
-
-    template_name = "feedback/case.html"
+class CasePageMixin:
+    """A page a case link opens: private, and "gone" for a link that does not work."""
 
     def dispatch(self, request, *args, **kwargs):
         self.submission = links.submission_for_token(kwargs["token"])
         if self.submission is None:
             return case_gone(request)
         return _private(super().dispatch(request, *args, **kwargs))
+
+
+class CaseView(CasePageMixin, TemplateView):
+    """The case a signed link from our mail, or the status lookup, opens: the thread,
+    the status with its next step, and the customer's reply form (feedback.links)."""
+
+    template_name = "feedback/case.html"
 
     def get_context_data(self, form=None, **kwargs):
         submission = self.submission
@@ -230,6 +242,7 @@ class CaseView(TemplateView):
             follow_up_url=None if open_for_answers else self._follow_up_url(),
             time_zone=time_zone,
             time_zone_label=zone_label(time_zone),
+            **_rating_context(submission),
             **kwargs,
         )
 
@@ -284,6 +297,103 @@ class CaseView(TemplateView):
         else:
             messages.info(request, _("We already have this answer: it was not added twice."))
         return redirect(request.path)
+
+
+def _rating_initial(rating) -> dict:
+    return {"score": rating.score, "comment": rating.comment} if rating else {}
+
+
+def _rating_context(submission, form=None):
+    if not ratings.accepts_rating(submission):
+        return {"rating_form": None}
+    rating = Rating.objects.filter(submission=submission).first()
+    return {
+        "rating_form": form or RatingForm(initial=_rating_initial(rating)),
+        "rating": rating,
+        "rating_until": ratings.rating_open_until(submission),
+        "rating_action": ratings.rating_url(submission),
+    }
+
+
+class RatingView(CasePageMixin, TemplateView):
+    """ "Did we solve your problem?": the mail's links open this page with their score
+    chosen; only the POST records (a mail scanner's GET changes nothing)."""
+
+    template_name = "feedback/rating.html"
+
+    def get_context_data(self, form=None, **kwargs):
+        submission = self.submission
+        if form is None:
+            form = RatingForm(initial=self._initial())
+        return super().get_context_data(
+            submission=submission,
+            case_url=links.case_url(submission),
+            rating_days=settings.CSAT_RATING_DAYS,
+            not_resolved=ratings.rating_open_until(submission) is None,
+            **_rating_context(submission, form),
+            **kwargs,
+        )
+
+    def _initial(self):
+        initial = _rating_initial(Rating.objects.filter(submission=self.submission).first())
+        score = self.request.GET.get("score", "")
+        if score.isdigit() and int(score) in ratings.SCORES:
+            initial["score"] = int(score)
+        return initial
+
+    def post(self, request, *args, **kwargs):
+        if _limited(request, "feedback.post", "FEEDBACK_POST_RATE"):
+            return too_many_requests(request)
+        form = RatingForm(request.POST)
+        if not ratings.accepts_rating(self.submission):
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        try:
+            ratings.rating_record(submission=self.submission, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        messages.success(request, _("Thank you for your rating."))
+        return redirect(links.case_url(self.submission))
+
+
+@method_decorator(never_cache, name="dispatch")
+class CallCodeView(FormView):
+    """ "Is this call really us?": the customer types the code the caller read out.
+
+    Every answer but a valid, unused code is the same "not confirmed"; guesses are
+    limited per client and in all (feedback.callcodes)."""
+
+    template_name = "feedback/call_check.html"
+    form_class = CallCodeForm
+
+    def post(self, request, *args, **kwargs):
+        if _limited(request, "feedback.call_code", "CALL_CODE_CHECK_RATE") or _limited(
+            request,
+            "feedback.call_code.all",
+            "CALL_CODE_CHECK_GLOBAL_RATE",
+            key=lambda group, request: "all",
+        ):
+            response = self.render_to_response(
+                self.get_context_data(form=self.get_form(), limited=True), status=429
+            )
+            response["Cache-Control"] = "private, no-store"
+            return response
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        confirmed = callcodes.call_code_check(code=form.cleaned_data["code"])
+        response = self.render_to_response(
+            self.get_context_data(form=self.form_class(), checked=True, confirmed=confirmed)
+        )
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        response.status_code = 400
+        return response
 
 
 def attachment_download(request, pk):

@@ -60,6 +60,10 @@ ROLE_PERMISSIONS = {
             "notification": ("view",),
             "inboundmail": ("view",),
             "historicalinboundmail": ("view",),
+            # The agents' desk: agents keep the canned replies.
+            "macro": EDIT,
+            "rating": ("view",),
+            "callcode": ("add", "view"),
         },
     },
     SECURITY_ANALYSTS: {
@@ -83,6 +87,10 @@ ROLE_PERMISSIONS = {
             "notification": ("view",),
             "inboundmail": ("view",),
             "historicalinboundmail": ("view",),
+            # The agents' desk: analysts use the canned replies agents keep.
+            "macro": ("view",),
+            "rating": ("view",),
+            "callcode": ("add", "view"),
         },
     },
 }

@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Admin times in the staff member's own zone (feedback.stafftime).
+    "feedback.stafftime.StaffTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -312,6 +314,13 @@ CASE_LINK_DAYS = env_int("CASE_LINK_DAYS", 30)
 CASE_REOPEN_DAYS = env_int("CASE_REOPEN_DAYS", 14)
 # Answers a client may add on case pages (every POST also counts to FEEDBACK_POST_RATE).
 CASE_REPLY_RATE = env_str("CASE_REPLY_RATE", "10/h")
+# The agents' desk: a resolved case may be rated ("Did we solve your problem?") for
+# this many days; a call code is valid this many minutes; codes entered on the
+# verify page per client and in all (django-ratelimit rates).
+CSAT_RATING_DAYS = env_int("CSAT_RATING_DAYS", 7)
+CALL_CODE_MINUTES = env_int("CALL_CODE_MINUTES", 10)
+CALL_CODE_CHECK_RATE = env_str("CALL_CODE_CHECK_RATE", "10/h")
+CALL_CODE_CHECK_GLOBAL_RATE = env_str("CALL_CODE_CHECK_GLOBAL_RATE", "300/h")
 # Customers' answers by mail go to this address with the case in its plus part
 # (reply+<case>@...); the MTA pipes them to `manage.py receive_mail`.
 INBOUND_EMAIL_ADDRESS = env_str("INBOUND_EMAIL_ADDRESS", "reply@help.example.com")

@@ -8,6 +8,7 @@ from django.urls import include, path
 from contacts.sitemaps import ContactSitemap
 from faq.sitemaps import ArticleSitemap, CategorySitemap
 from feedback.inbound_webhook import mailgun_inbound
+from feedback.stafftime import staff_time_zone_view
 from feedback.views import attachment_download
 from helpdesk import views
 from helpdesk.lib.pagecache import cache_page_unless_down
@@ -30,6 +31,8 @@ urlpatterns = [
     ),
     # Evidence files: staff only, never under a public or static URL.
     path("staff/attachments/<uuid:pk>/", attachment_download, name="feedback_attachment"),
+    # Each member of staff's own zone for admin times (before the admin's catch-all).
+    path("admin/time-zone/", staff_time_zone_view, name="staff_time_zone"),
     path("admin/", admin.site.urls),
     path("mail/inbound/mailgun/", mailgun_inbound, name="mailgun_inbound"),
 ]

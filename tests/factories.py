@@ -81,7 +81,15 @@ def article_admin_form(article, **changes):
     return {**data, **changes}
 
 
-SUBMISSION_INLINES = ["attachments", "messages", "replies", "notes", "notifications"]
+SUBMISSION_INLINES = [
+    "attachments",
+    "messages",
+    "replies",
+    "notes",
+    "notifications",
+    "rating",
+    "call_codes",
+]
 
 
 def submission_admin_form(submission, **fields):

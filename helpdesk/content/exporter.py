@@ -20,6 +20,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from contacts import models as directory
 from faq.models import Article, Category, ContactWord, Synonym
+from feedback.models import Macro
 from helpdesk.content import schema
 from helpdesk.content.files import (
     ARTICLE_META,
@@ -29,6 +30,7 @@ from helpdesk.content.files import (
     CONTACT_WORDS_ANY,
     CONTACT_WORDS_FILE,
     FRONT_MATTER_FENCE,
+    MACROS_FILE,
     SYNONYMS_FILE,
     ContentError,
     Problem,
@@ -273,9 +275,30 @@ def faq_files():
     return files
 
 
+def desk_files():
+    """The help desk's canned replies (never a case or anything a customer wrote)."""
+    macros = Macro.objects.order_by("order", "title_en", "pk")
+    return {
+        MACROS_FILE: _toml(
+            schema.MACRO,
+            (
+                {
+                    "order": m.order,
+                    "set_status": m.set_status,
+                    "is_active": m.is_active,
+                    "title": translated(m, "title"),
+                    "body": translated(m, "body"),
+                }
+                for m in macros
+            ),
+            multiline=True,
+        )
+    }
+
+
 def export_files():
     """Every file of the content folder: {relative path: text}."""
-    return {**contact_files(), **faq_files()}
+    return {**contact_files(), **faq_files(), **desk_files()}
 
 
 # ------------------------------------------------------------------ writing

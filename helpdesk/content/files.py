@@ -26,6 +26,8 @@ CONTACT_FILES = {
 CATEGORIES_FILE = "faq/categories.toml"
 SYNONYMS_FILE = "faq/synonyms.toml"
 CONTACT_WORDS_FILE = "faq/contact_words.toml"
+# The help desk's canned replies (feedback.Macro).
+MACROS_FILE = "feedback/macros.toml"
 # The contact words file names a channel kind as a key; "contact" is the list
 # that says a search asks how to reach us.
 CONTACT_WORDS_ANY = "contact"
@@ -42,7 +44,13 @@ def languages():
 
 def layout_files():
     """The fixed files every content folder has (articles come on top)."""
-    return [*CONTACT_FILES.values(), CATEGORIES_FILE, SYNONYMS_FILE, CONTACT_WORDS_FILE]
+    return [
+        *CONTACT_FILES.values(),
+        CATEGORIES_FILE,
+        SYNONYMS_FILE,
+        CONTACT_WORDS_FILE,
+        MACROS_FILE,
+    ]
 
 
 def article_file(slug, name):
@@ -142,7 +150,7 @@ class Folder:
         if self.real_root is None:
             return
         known = set(layout_files())
-        known_dirs = {"contacts", "faq", ARTICLES_DIR}
+        known_dirs = {"contacts", "faq", "feedback", ARTICLES_DIR}
         for path in sorted(self.root.rglob("*")):
             relative = path.relative_to(self.root).as_posix()
             if any(part.startswith(".") for part in relative.split("/")):

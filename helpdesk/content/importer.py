@@ -33,6 +33,7 @@ from modeltranslation.utils import build_localized_fieldname
 from contacts import models as directory
 from faq.models import Article, Category, ContactWord, Synonym
 from faq.search.index import article_index_remove, article_index_update
+from feedback.models import Macro
 from helpdesk.content.files import ContentError, Problem, languages
 from helpdesk.content.reader import TEXT_FIELDS, channel_key, read_content
 
@@ -351,6 +352,24 @@ class _Importer:
                 },
             )
 
+    # -- the help desk ----------------------------------------------------------
+
+    def macros(self):
+        for item in self.labelled(self.content.macros, Macro):
+            self.upsert(
+                "canned reply",
+                item["title"]["en"],
+                item,
+                Macro.objects.filter(title_en=item["title"]["en"]).first(),
+                {
+                    "order": item["order"],
+                    "set_status": item["set_status"],
+                    "is_active": item["is_active"],
+                    **localized("title", item["title"]),
+                    **localized("body", item["body"]),
+                },
+            )
+
     # -- the knowledge base ---------------------------------------------------
 
     def categories(self):
@@ -470,6 +489,11 @@ class _Importer:
     def prune_rows(self):
         doomed = [
             (
+                "canned reply",
+                Macro.objects.exclude(pk__in=self.named.get(Macro, ())),
+                lambda m: m.title_en,
+            ),
+            (
                 "article",
                 Article.objects.exclude(pk__in=self.named.get(Article, ())),
                 lambda a: a.slug_en,
@@ -561,6 +585,7 @@ class _Importer:
         self.articles()
         self.synonyms()
         self.contact_words()
+        self.macros()
         if self.prune and not self.problems:
             self.prune_rows()
 

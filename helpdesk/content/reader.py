@@ -31,6 +31,7 @@ from helpdesk.content.files import (
     CONTACT_FILES,
     CONTACT_WORDS_ANY,
     CONTACT_WORDS_FILE,
+    MACROS_FILE,
     SYNONYMS_FILE,
     ContentError,
     Folder,
@@ -101,6 +102,7 @@ class Content:
     synonyms_where: Where | None = None
     contact_words: dict = field(default_factory=dict)  # (language, kind) -> [words]
     contact_words_where: Where | None = None
+    macros: list = field(default_factory=list)
 
     def article(self, slug):
         return next((article for article in self.articles if article.slug == slug), None)
@@ -309,6 +311,7 @@ def read_content(path):
     content.categories = reader.table_file(CATEGORIES_FILE, schema.CATEGORY)
     content.synonyms = reader.synonyms(content)
     content.contact_words = reader.contact_words(content)
+    content.macros = reader.table_file(MACROS_FILE, schema.MACRO)
     slugs = folder.article_slugs()
     folder.check_layout(slugs)
     for slug in slugs:
@@ -378,6 +381,7 @@ class _Checker:
         self.duplicates(
             "guidance", lambda item: (item["region"], item["title"]["en"]), "guidance title"
         )
+        self.duplicates("macros", lambda item: item["title"]["en"], "canned reply title")
         self.slugs()
         self.articles()
         self.synonyms()

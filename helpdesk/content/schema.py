@@ -145,6 +145,16 @@ CATEGORY = Table(
         text("description"),
     ),
 )
+MACRO = Table(
+    "macro",
+    (
+        Field("order", "int", 100),
+        Field("set_status", "str", ""),
+        Field("is_active", "bool", True),
+        text("title", required=True),
+        text("body", required=True),
+    ),
+)
 ARTICLE_META = Table(
     None,
     (

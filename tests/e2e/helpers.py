@@ -36,6 +36,7 @@ PUBLIC_PAGES = [
     ("contact-region", f"contact/{DEMO_REGION}/"),
     ("verify-official", f"contact/verify/?q={OFFICIAL_NUMBER.replace('+', '%2B')}"),
     ("verify-not-official", f"contact/verify/?q={IMPOSTOR_NUMBER.replace('+', '%2B')}"),
+    ("call-check", "contact/verify/call/"),
     ("feedback", "feedback/"),
     ("report", "report/"),
     ("status", "status/"),

@@ -11,6 +11,7 @@ from django.core.management import CommandError, call_command
 from contacts import models as contacts
 from faq import models as faq
 from faq.models import Article, Category, SearchDocument, Synonym
+from feedback.models import Macro
 from helpdesk.content.demo import CONTENT_DIR
 from helpdesk.content.files import layout_files
 from tests.factories import make_article, make_category
@@ -66,7 +67,7 @@ def edit(path, old, new):
 
 def test_import_loads_the_folder_and_a_second_import_changes_nothing(folder):
     out = run(folder)
-    assert "174 added, 0 changed, 0 removed, 0 unchanged" in out
+    assert "177 added, 0 changed, 0 removed, 0 unchanged" in out
     assert Article.objects.count() == 34 and Category.objects.count() == 10
     assert SearchDocument.objects.count() == 34 * 3
     article = Article.objects.get(slug_en="reset-forgotten-password")
@@ -82,7 +83,7 @@ def test_import_loads_the_folder_and_a_second_import_changes_nothing(folder):
     ]
     before = snapshot()
     out = run(folder)
-    assert "0 added, 0 changed, 0 removed, 174 unchanged" in out
+    assert "0 added, 0 changed, 0 removed, 177 unchanged" in out
     assert snapshot() == before
 
 
@@ -93,7 +94,7 @@ def test_a_changed_translation_saves_one_row_and_reindexes_it(folder):
     edit(folder / ARTICLE / "zh-hant.md", "忘記密碼怎麼辦", "忘了密碼怎麼辦")
     out = run(folder, "-v2")
     assert "change article reset-forgotten-password (title_zh_hant)" in out
-    assert "0 added, 1 changed, 0 removed, 173 unchanged" in out
+    assert "0 added, 1 changed, 0 removed, 176 unchanged" in out
     article.refresh_from_db()
     assert article.title_zh_hant == "忘了密碼怎麼辦"
     assert article.history.count() == history + 1
@@ -107,7 +108,7 @@ def test_dry_run_prints_the_changes_and_writes_nothing(folder):
     out = run(folder, "--dry-run")
     assert "add    article reset-forgotten-password" in out
     assert "add    channel phone +44 20 7946 0018 (global)" in out
-    assert "Would import" in out and "174 added" in out
+    assert "Would import" in out and "177 added" in out
     assert snapshot() == [0] * len(snapshot())
 
     run(folder)
@@ -472,3 +473,19 @@ def test_check_content_reads_without_writing(folder):
     with pytest.raises(CommandError, match=r"en.md:30: phone number '\+1 202-555-0100'"):
         call_command("check_content", str(folder), stdout=StringIO())
     assert snapshot() == [0] * len(snapshot())
+
+
+def test_canned_replies_come_from_the_folder_and_bad_ones_are_refused(tmp_path):
+    """The demo's canned replies load in every language; a placeholder that does not
+    exist refuses the whole folder with the file named."""
+    folder = tmp_path / "content"
+    shutil.copytree(CONTENT_DIR, folder)
+    call_command("import_content", str(folder), stdout=StringIO())
+    refund = Macro.objects.get(title_en="Refund on its way")
+    assert "{hotline}" in refund.body_zh_hant and refund.set_status == "resolved"
+    macros_file = folder / "feedback" / "macros.toml"
+    macros_file.write_text(
+        macros_file.read_text().replace("{agent_name}", "{agent_phone}", 1), encoding="utf-8"
+    )
+    with pytest.raises(CommandError, match=r"feedback/macros\.toml.*agent_phone"):
+        call_command("import_content", str(folder), stdout=StringIO())

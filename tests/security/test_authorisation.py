@@ -23,7 +23,7 @@ from django_tasks_db.models import DBTaskResult
 
 from faq.models import Article, ContactWord, SearchGap, Synonym, Vote
 from feedback import links
-from feedback.models import Attachment, InboundMail, Notification
+from feedback.models import Attachment, InboundMail, Macro, Notification
 from feedback.views import SUBMITTED_SALT
 from tests.factories import (
     make_alert,
@@ -171,6 +171,14 @@ MODELS = {
         "delete": "334444",
         "history": "333232",  # the admin looks the object up before the permission
     },
+    # Canned replies: agents keep them, analysts use them (view only).
+    "feedback.macro": {
+        "changelist": "334222",
+        "add": "334242",
+        "change": "334222",
+        "delete": "334242",
+        "history": "334222",
+    },
 }
 
 # Every other named URL: name -> (object key for its arguments or None, codes)
@@ -211,6 +219,18 @@ OTHER = {
     "feedback:status": (None, "222222"),
     "feedback:submitted": ("submitted", "222222"),
     "feedback:case": ("case", "222222"),  # the signed link is the permission
+    # The agents' desk: replying and call codes follow the case (other kinds are 404);
+    # the rating page follows the case link; each member of staff sets their own zone.
+    "admin:feedback_submission_reply": ("feedback.submission:feedback", "33N2N2"),
+    "admin:feedback_submission_reply (report)": ("feedback.submission:suspicious", "33NN22"),
+    "admin:feedback_submission_call_code": ("feedback.submission:feedback", "33N2N2"),
+    "admin:feedback_submission_call_code (report)": (
+        "feedback.submission:suspicious",
+        "33NN22",
+    ),
+    "feedback:rate": ("case", "222222"),
+    "feedback:call_check": (None, "222222"),
+    "staff_time_zone": (None, "332222"),
     # The provider's webhook: 404 without a signing key (see test_inbound_webhook).
     "mailgun_inbound": (None, "NNNNNN"),
 }
@@ -284,6 +304,7 @@ def objects(settings, superuser, tmp_path):
         "feedback.submission:feedback": feedback,
         "feedback.submission:suspicious": report,
         "feedback.notification": notification,
+        "feedback.macro": Macro.objects.create(title_en="Thanks", body_en="Thank you."),
         "feedback.inboundmail:feedback": InboundMail.objects.create(
             submission=feedback, state="held", sender="x@example.org"
         ),

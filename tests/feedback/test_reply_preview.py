@@ -1,0 +1,123 @@
+"""The reply page: the agent sees the e-mail before it goes, "Send" sends only the
+text previewed, and the greeting is written once."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from feedback import replytext
+from feedback.models import Reply
+from tests.factories import make_submission
+
+pytestmark = pytest.mark.django_db
+
+
+def reply_url(submission):
+    return reverse("admin:feedback_submission_reply", args=[submission.pk])
+
+
+def preview(client, submission, body, **extra):
+    response = client.post(reply_url(submission), {"body": body, "action": "preview", **extra})
+    assert response.status_code == 200
+    return response
+
+
+@pytest.mark.parametrize(
+    ("text", "greets"),
+    [
+        ("Hello Arjun, we have refunded you.", True),
+        ("hi Arjun,\n\nDone.", True),
+        ("Dear Mr Patel,", True),
+        ("Good morning Arjun", True),
+        ("您好，退款已处理。", True),
+        ("親愛的陳先生：", True),
+        ("We have refunded you. Hello again soon!", False),
+        ("Highlights of your case: done.", False),
+        ("", False),
+    ],
+)
+def test_greetings_are_recognised(text, greets):
+    assert replytext.starts_with_greeting(text) is greets
+
+
+def test_the_preview_shows_the_mail_with_one_greeting(client, agent):
+    submission = make_submission(name="Arjun")
+    client.force_login(agent)
+    response = preview(client, submission, "Hello Arjun, we have refunded you.")
+    subject, body = response.context["preview"]
+    assert submission.reference in subject
+    assert body.count("Hello Arjun") == 1
+    assert body.startswith("Hello Arjun, we have refunded you.")
+    assert 'data-testid="reply-send"' in response.content.decode()
+    assert Reply.objects.count() == 0  # a preview sends nothing
+
+
+def test_the_template_greets_when_the_agent_did_not(client, agent):
+    submission = make_submission(name="Arjun", language="en")
+    client.force_login(agent)
+    _subject, body = preview(client, submission, "We have refunded you.").context["preview"]
+    assert body.startswith("Hello Arjun,\n\nWe have refunded you.")
+
+
+def test_send_without_preview_only_shows_the_preview(client, agent):
+    submission = make_submission()
+    client.force_login(agent)
+    response = client.post(reply_url(submission), {"body": "Done.", "action": "send"})
+    assert response.status_code == 200
+    assert response.context["preview"] is not None
+    assert response.context["form"].non_field_errors()
+    assert Reply.objects.count() == 0
+
+
+def test_text_changed_after_the_preview_is_not_sent(client, agent):
+    submission = make_submission()
+    client.force_login(agent)
+    token = preview(client, submission, "Done.").context["form"]["previewed"].value()
+    response = client.post(
+        reply_url(submission), {"body": "Done, and more.", "previewed": token, "action": "send"}
+    )
+    assert response.status_code == 200
+    assert Reply.objects.count() == 0
+    assert response.context["preview"][1].count("Done, and more.") == 1
+
+
+def test_the_previewed_text_is_sent_as_previewed(client, agent, django_capture_on_commit_callbacks):
+    submission = make_submission(name="Arjun")
+    client.force_login(agent)
+    shown = preview(client, submission, "Hello Arjun, we have refunded you.")
+    token = shown.context["form"]["previewed"].value()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reply_url(submission),
+            {"body": "Hello Arjun, we have refunded you.", "previewed": token, "action": "send"},
+        )
+    assert response.status_code == 302
+    assert [message.body for message in mail.outbox] == [shown.context["preview"][1]]
+    assert mail.outbox[0].subject == shown.context["preview"][0]
+
+
+def test_an_empty_reply_is_refused_with_a_message(client, agent):
+    client.force_login(agent)
+    response = client.post(reply_url(make_submission()), {"body": "  ", "action": "preview"})
+    assert response.status_code == 200
+    assert "body" in response.context["form"].errors
+
+
+@pytest.mark.parametrize(
+    ("role", "kind", "status"),
+    [
+        ("anonymous", "feedback", 302),
+        ("customer", "feedback", 302),
+        ("editor", "feedback", 404),
+        ("analyst", "feedback", 404),
+        ("agent", "suspicious", 404),
+        ("agent", "feedback", 200),
+        ("analyst", "suspicious", 200),
+        ("superuser", "suspicious", 200),
+    ],
+)
+def test_who_may_open_the_reply_page(client, cast, role, kind, status):
+    if cast[role]:
+        client.force_login(cast[role])
+    response = client.get(reply_url(make_submission(kind=kind)))
+    assert response.status_code == status
