@@ -46,7 +46,7 @@ $(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
 
 # One stylesheet and one script for every public page (sources in static/).
 CSS_SOURCES := static/vendor/bootstrap/bootstrap.min.css static/css/site.css
-JS_SOURCES := static/js/site.js static/js/feedback.js
+JS_SOURCES := static/js/site.js static/js/feedback.js static/js/chat.js
 ASSETS := static/dist/portal.css static/dist/portal.js
 
 static/dist/portal.css: $(CSS_SOURCES)
