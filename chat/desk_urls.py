@@ -6,4 +6,5 @@ app_name = "chat_desk"
 
 urlpatterns = [
     path("", views.DeskView.as_view(), name="desk"),
+    path("<int:pk>/case/", views.chat_case, name="case"),
 ]

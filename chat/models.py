@@ -53,7 +53,7 @@ class ChatQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Transcripts are seen by staff who may see submissions."""
-        if user.is_active and user.has_perm("feedback.view_submission"):
+        if user.is_active and user.has_perm("feedback.view_submission"):  # as chat.admin
             return self
         return self.none()
 

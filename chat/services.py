@@ -23,7 +23,7 @@ from contacts.directory import directory_for
 from contacts.models import Channel
 from faq.search import search_articles
 from feedback.models import Kind, ReceivedVia
-from feedback.services import submission_record
+from feedback.services import ANONYMISED_TEXT, submission_record
 from helpdesk.lib.screening import refuse_secrets
 
 SUGGESTIONS = 3
@@ -314,3 +314,25 @@ def availability(region=None) -> Availability:
         return Availability(open_now=agents > 0, agents=agents)
     upcoming = [card.next_open for card in cards if card.next_open]
     return Availability(open_now=False, agents=agents, next_open=min(upcoming, default=None))
+
+
+def chats_anonymise(cutoff, dry_run: bool = False) -> int:
+    """Chats that ended before `cutoff` lose their text and files (feedback's retention
+    job calls this with its own age); outcome, rating, times and language stay."""
+    due = Chat.objects.filter(state=State.ENDED, ended_at__lt=cutoff, is_anonymised=False)
+    if dry_run:
+        return due.count()
+    count = 0
+    for pk in due.values_list("pk", flat=True).iterator():
+        with transaction.atomic():
+            chat = Chat.objects.select_for_update().get(pk=pk)
+            files = [m.attachment.name for m in chat.messages.exclude(attachment="")]
+            chat.messages.update(body=ANONYMISED_TEXT, attachment="", client_id=None)
+            Chat.objects.filter(pk=pk).update(
+                question=ANONYMISED_TEXT, session_key="", is_anonymised=True
+            )
+        storage = Message._meta.get_field("attachment").storage
+        for name in files:
+            storage.delete(name)
+        count += 1
+    return count

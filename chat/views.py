@@ -7,11 +7,15 @@ static/js/chat.js. Anyone may chat; the desk needs the chat role.
 
 from urllib.parse import urlencode
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.shortcuts import redirect, render
+from django.core.exceptions import ValidationError
+from django.http import HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
@@ -97,9 +101,24 @@ def chat_leave(request):
     return redirect("chat:chat")
 
 
-@method_decorator(
-    [never_cache, login_required, permission_required("chat.handle_chat", raise_exception=True)],
-    name="dispatch",
-)
+_DESK = [never_cache, login_required, permission_required("chat.handle_chat", raise_exception=True)]
+
+
+@method_decorator(_DESK, name="dispatch")
 class DeskView(TemplateView):
     template_name = "chat/desk.html"
+
+
+@require_POST
+@login_required
+@permission_required("chat.handle_chat", raise_exception=True)
+def chat_case(request, pk):
+    """Turn the agent's chat into a case carrying the transcript."""
+    chat = get_object_or_404(Chat, pk=pk, agent=request.user)
+    email = request.POST.get("email", "").strip()
+    try:
+        submission = services.chat_to_case(chat=chat, agent=request.user, email=email)
+    except ValidationError as exc:
+        return HttpResponseBadRequest(" ".join(exc.messages))
+    messages.success(request, _("Case %(reference)s opened.") % {"reference": submission.reference})
+    return redirect("admin:feedback_submission_change", submission.pk)

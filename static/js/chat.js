@@ -181,6 +181,11 @@
       var node = template.content.firstElementChild.cloneNode(true);
       node.setAttribute("data-chat-id", chatId);
       node.querySelector("[data-desk-title]").textContent = "#" + chatId;
+      var caseForm = node.querySelector("[data-desk-case]");
+      caseForm.action = root.getAttribute("data-case-url").replace("/0/", "/" + chatId + "/");
+      var caseEmail = caseForm.querySelector("input[name=email]");
+      caseEmail.id = "desk-email-" + chatId;
+      caseForm.querySelector("label").setAttribute("for", caseEmail.id);
       var form = node.querySelector("form");
       var input = form.querySelector("textarea");
       input.id = "desk-body-" + chatId;
