@@ -6,6 +6,8 @@ SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# `make serve`: daphne serves the chat's WebSockets beside gunicorn on this port.
+CHAT_PORT ?= $(shell echo $$(( $(PORT) + 1 )))
 PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
@@ -93,8 +95,9 @@ serve: $(VENV)/.installed build var/secret-key
 	$(SERVE_ENV) $(PY) manage.py collectstatic --no-input -v0
 	$(SERVE_ENV) $(PY) manage.py migrate --no-input -v0
 	$(SERVE_ENV) $(PY) manage.py load_demo
-	@echo "Serving http://127.0.0.1:$(PORT)/ with gunicorn and the task worker (DEBUG off)"
-	$(SERVE_ENV) VENV=$(VENV) $(VENV)/bin/honcho -f Procfile start -p $(PORT)
+	@echo "Serving http://127.0.0.1:$(PORT)/ with gunicorn, the task worker and daphne for chat on $(CHAT_PORT) (DEBUG off)"
+	$(SERVE_ENV) CHAT_PORT=$(CHAT_PORT) CHAT_WEBSOCKET_ORIGIN=ws://127.0.0.1:$(CHAT_PORT) \
+		VENV=$(VENV) $(VENV)/bin/honcho -f Procfile start -p $(PORT)
 
 # Throughput and latency of public pages against a hello-world Django view.
 bench: $(VENV)/.installed build

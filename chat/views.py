@@ -7,6 +7,7 @@ static/js/chat.js. Anyone may chat; the desk needs the chat role.
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
@@ -55,6 +56,7 @@ class ChatView(TemplateView):
             return super().get_context_data(**context)
         context.update(
             token=token_for(chat),
+            websocket_origin=settings.CHAT_WEBSOCKET_ORIGIN,
             feedback_url=_feedback_url(chat.question),
             suggestions=services.suggestions_for(chat) if chat.state == State.ANSWERS else [],
         )
@@ -107,6 +109,9 @@ _DESK = [never_cache, login_required, permission_required("chat.handle_chat", ra
 @method_decorator(_DESK, name="dispatch")
 class DeskView(TemplateView):
     template_name = "chat/desk.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(websocket_origin=settings.CHAT_WEBSOCKET_ORIGIN, **kwargs)
 
 
 @require_POST

@@ -355,6 +355,11 @@ if REDIS_URL:
     }
 else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+# Where pages open the chat's WebSocket when it is not this site's own address
+# (`make serve`: daphne on its own port beside gunicorn); empty: the same host.
+CHAT_WEBSOCKET_ORIGIN = env_str("CHAT_WEBSOCKET_ORIGIN", "").rstrip("/")
+if CHAT_WEBSOCKET_ORIGIN:
+    SECURE_CSP["connect-src"] = [*SECURE_CSP["connect-src"], CHAT_WEBSOCKET_ORIGIN]
 CHAT_MESSAGE_RATE = env_str("CHAT_MESSAGE_RATE", "30/m")  # messages per chat and per client
 CHAT_CONNECT_RATE = env_str("CHAT_CONNECT_RATE", "30/m")  # WebSocket connections per client
 CHAT_START_RATE = env_str("CHAT_START_RATE", "10/h")  # chats a client may open

@@ -14,8 +14,9 @@
     return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" + h.slice(16, 20) + "-" + h.slice(20);
   }
 
-  function socketUrl(path) {
-    return (location.protocol === "https:" ? "wss://" : "ws://") + location.host + path;
+  function socketUrl(root, path) {
+    var origin = root.getAttribute("data-ws-origin");
+    return (origin || ((location.protocol === "https:" ? "wss://" : "ws://") + location.host)) + path;
   }
 
   // One connection that comes back after a drop, with growing pauses.
@@ -101,7 +102,7 @@
     function flush() { pending.forEach(function (m) { conn.send(m); }); }
 
     conn = new Connection(function () {
-      return socketUrl(root.getAttribute("data-ws-path")) + "?token=" + encodeURIComponent(token) + "&after=" + lastSeq;
+      return socketUrl(root, root.getAttribute("data-ws-path")) + "?token=" + encodeURIComponent(token) + "&after=" + lastSeq;
     }, {
       open: function () { unavailable.hidden = true; flush(); },
       down: function (failures) {
@@ -235,7 +236,7 @@
       });
     }
 
-    conn = new Connection(function () { return socketUrl(root.getAttribute("data-ws-path")); }, {
+    conn = new Connection(function () { return socketUrl(root, root.getAttribute("data-ws-path")); }, {
       open: function () {
         Object.keys(panes).forEach(function (id) {
           conn.send({ type: "resume", chat: parseInt(id, 10), after: panes[id].last });
