@@ -27,6 +27,9 @@ class ChannelCard:
     zone: datetime.tzinfo  # the zone times are shown in (the visitor's region)
     now: datetime.datetime
     region_code: str | None = None
+    # Filled by a directory hook (the live chat): where to start, and the wait right now.
+    start_url: str = ""
+    wait_minutes: int | None = None
 
     @property
     def kind(self):
@@ -82,6 +85,18 @@ class Directory:
     regional: list[ChannelCard] = field(default_factory=list)
     worldwide: list[ChannelCard] = field(default_factory=list)
     closures: list[Closure] = field(default_factory=list)  # upcoming, for the list
+    # Filled by a directory hook: (chart, quietest hours) from recent contacts.
+    best_time: object = None
+
+
+# Apps that know more about a channel (e.g. the live chat's queue) add it to the
+# directory: callables (directory) -> None, registered from AppConfig.ready().
+DIRECTORY_HOOKS = []
+
+
+def directory_hook(function):
+    DIRECTORY_HOOKS.append(function)
+    return function
 
 
 def directory_for(region, *, now=None) -> Directory:
@@ -121,4 +136,6 @@ def directory_for(region, *, now=None) -> Directory:
             region_code=region.code if region else None,
         )
         (directory.regional if channel.region_id else directory.worldwide).append(card)
+    for hook in DIRECTORY_HOOKS:
+        hook(directory)
     return directory
