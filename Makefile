@@ -22,7 +22,7 @@ for cand in python3.14 python3.13 python3.12 \
 done; exit 1
 endef
 
-.PHONY: run serve bench bench-search test test-postgres setup lint format build makemessages check clean
+.PHONY: run serve bench bench-search bench-chat test test-postgres setup lint format build makemessages check clean
 
 # The production pair used by CI's second leg (services as on these machines).
 # The database is named after the checkout so that parallel checkouts on one
@@ -137,6 +137,11 @@ bench-search: $(VENV)/.installed-dev build
 	DATABASE_URL=sqlite:///$(BENCH_SQLITE) $(PY) -m tests.bench.search $(BENCH_ARGS)
 	DATABASE_URL=$(BENCH_PG_URL) $(PY) -m tests.bench.search $(BENCH_ARGS)
 	rm -f $(BENCH_SQLITE) $(BENCH_SQLITE)-wal $(BENCH_SQLITE)-shm
+
+# Live chat under load (not a test): 500 customers and 25 agents on daphne with
+# the Redis channel layer and PostgreSQL for 30 s (throw-away helpdesk_chat_bench).
+bench-chat: $(VENV)/.installed-dev build
+	$(PY) -m tests.bench.chat $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles static/dist $(MO_FILES)

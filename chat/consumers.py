@@ -24,6 +24,7 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.db import connection
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -120,17 +121,14 @@ class _ChatSocket(AsyncWebsocketConsumer):
     def language(self):
         return settings.LANGUAGE_CODE
 
-    async def message_allowed(self, chat_id) -> bool:
-        """Messages per minute, per chat and per client address."""
-        for group, key in (
-            (f"chat-message-{chat_id}", lambda group, request: str(chat_id)),
-            ("chat-message-ip", "ip"),
-        ):
-            if await _over_limit(
-                self.scope, group=group, rate_setting="CHAT_MESSAGE_RATE", key=key
-            ):
-                return False
-        return True
+    async def post(self, *, limit_key, **fields):
+        """Store a message, after the limits (one trip to the database thread)."""
+        # Messages of different chats are stored in parallel threads; SQLite has one
+        # writer at a time anyway, so there they queue in Channels' single thread.
+        parallel = connection.vendor != "sqlite"
+        return await database_sync_to_async(_post, thread_sensitive=not parallel)(
+            self.scope, limit_key, **fields
+        )
 
     async def deliver(self, chat_id, *, up_to=None):
         """Send this page every message after the last it has, in order, once."""
@@ -157,6 +155,18 @@ class _ChatSocket(AsyncWebsocketConsumer):
         """State changes, typing and queue updates: passed on as they are."""
         if event.get("skip") != self.channel_name:
             await self.send_json(event["event"])
+
+
+def _post(scope, limit_key, **fields):
+    """Messages per minute, per chat (or agent) and per client address; then store."""
+    request = _request_for(scope)
+    for group, key in (
+        (f"chat-message-{limit_key}", lambda group, request: limit_key),
+        ("chat-message-ip", "ip"),
+    ):
+        if over_limit(request, group=group, rate_setting="CHAT_MESSAGE_RATE", key=key, method=ALL):
+            raise ChatError("rate_limited", _("You are sending messages too fast; wait a minute."))
+    return services.message_post(**fields)
 
 
 def _events_after(chat_id, after):
@@ -226,10 +236,12 @@ class CustomerConsumer(_ChatSocket):
         body, client_id = data.get("body"), _uuid(data.get("client_id"))
         if not isinstance(body, str) or client_id is None:
             raise ChatError("invalid", _("The page sent something we could not read."))
-        if not await self.message_allowed(self.chat.pk):
-            raise ChatError("rate_limited", _("You are sending messages too fast; wait a minute."))
-        message, created = await database_sync_to_async(services.message_post)(
-            chat=self.chat, author=Author.CUSTOMER, body=body, client_id=client_id
+        message, created = await self.post(
+            limit_key=str(self.chat.pk),
+            chat=self.chat,
+            author=Author.CUSTOMER,
+            body=body,
+            client_id=client_id,
         )
         if created:
             await broadcast_message(self.channel_layer, message)
@@ -335,10 +347,13 @@ class AgentConsumer(_ChatSocket):
         body, client_id = data.get("body"), _uuid(data.get("client_id"))
         if not isinstance(body, str) or client_id is None:
             raise ChatError("invalid", _("The page sent something we could not read."))
-        if not await self.message_allowed(f"agent-{self.agent.pk}"):
-            raise ChatError("rate_limited", _("You are sending messages too fast; wait a minute."))
-        message, created = await database_sync_to_async(services.message_post)(
-            chat=chat, author=Author.AGENT, body=body, client_id=client_id, sender=self.agent
+        message, created = await self.post(
+            limit_key=f"agent-{self.agent.pk}",
+            chat=chat,
+            author=Author.AGENT,
+            body=body,
+            client_id=client_id,
+            sender=self.agent,
         )
         if created:
             await broadcast_message(self.channel_layer, message)

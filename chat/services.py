@@ -91,10 +91,6 @@ def message_post(
         raise ChatError("empty", _("The message is empty."))
     if author == Author.CUSTOMER or len(body) > settings.CHAT_MAX_MESSAGE_CHARS:
         _check_text(body)
-    if client_id is not None:
-        existing = Message.objects.filter(chat=chat, client_id=client_id).first()
-        if existing is not None:
-            return existing, False
     open_states = (State.QUEUED, State.CONNECTED) if author == Author.CUSTOMER else State.values
     try:
         with transaction.atomic():
@@ -115,7 +111,8 @@ def message_post(
                 **({"attachment": attachment} if attachment is not None else {}),
             )
     except IntegrityError:
-        # The same client id at the same moment from two connections: the other won.
+        # The client id is stored already (a resend): the unique constraint refused a
+        # second copy, and the rollback took back its sequence number.
         existing = Message.objects.filter(chat=chat, client_id=client_id).first()
         if client_id is None or existing is None:
             raise
