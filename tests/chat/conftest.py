@@ -17,14 +17,17 @@ from django.conf import settings as django_settings
 from django.contrib.auth.models import Group
 from django.contrib.sessions.backends.base import SessionBase
 from django.test import Client
+from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from chat import services
 from chat.models import Chat
 from chat.tokens import token_for
+from contacts.models import Channel
 from helpdesk import roles
 from helpdesk.asgi import application
 from tests.conftest import PASSWORD
+from tests.factories import make_channel
 
 ORIGIN = (b"origin", b"http://testserver")
 
@@ -51,6 +54,17 @@ def other_agent(django_user_model):
     roles.sync_roles()
     user.groups.add(Group.objects.get(name=roles.CHAT_AGENTS))
     return user
+
+
+def make_closed_chat_channel():
+    """A worldwide chat channel open one hour a week, three days from today: closed now."""
+    weekday = (timezone.now().weekday() + 3) % 7
+    return make_channel(
+        None,
+        kind=Channel.Kind.CHAT,
+        value="https://chat.okpay.example",
+        hours=[(weekday, "09:00", "10:00")],
+    )
 
 
 def new_session() -> str:

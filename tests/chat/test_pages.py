@@ -2,12 +2,11 @@
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
 from chat.models import Chat, Presence, State
 from chat.views import SESSION_TOKEN
-from contacts.models import Channel
-from tests.factories import make_article, make_channel
+from tests.chat.conftest import make_closed_chat_channel
+from tests.factories import make_article
 from tests.html import by_testid
 
 pytestmark = pytest.mark.django_db
@@ -43,14 +42,7 @@ def test_closed_chat_carries_the_question_to_the_form(client):
 
 
 def test_outside_the_chat_channels_hours_says_when_it_opens(client, agent_online):
-    # Open one hour a week, on a day three days from today: closed now, whoever is online.
-    weekday = (timezone.now().weekday() + 3) % 7
-    make_channel(
-        None,
-        kind=Channel.Kind.CHAT,
-        value="https://chat.okpay.example",
-        hours=[(weekday, "09:00", "10:00")],
-    )
+    make_closed_chat_channel()
     response = client.get("/en/chat/")
     assert _state(response) == "offline"
     assert "It opens again" in response.content.decode()

@@ -14,18 +14,17 @@ from types import SimpleNamespace
 
 import pytest
 from django.test.utils import modify_settings
-from django.utils import timezone
 from playwright.sync_api import expect
 
-from contacts.models import Channel
 from helpdesk import roles
+from tests.chat.conftest import make_closed_chat_channel
 from tests.e2e.helpers import (
     admin_login,
     assert_accessible,
     assert_no_horizontal_overflow,
     url,
 )
-from tests.factories import make_article, make_channel
+from tests.factories import make_article
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -156,13 +155,7 @@ def test_chat_with_an_agent(browser, live_server, page, language, staff_user, ar
 
 
 def test_outside_hours_leads_to_the_form(page):
-    weekday = (timezone.now().weekday() + 3) % 7
-    make_channel(
-        None,
-        kind=Channel.Kind.CHAT,
-        value="https://chat.okpay.example",
-        hours=[(weekday, "09:00", "10:00")],
-    )
+    make_closed_chat_channel()
     page.goto(url("en", "chat/"))
     expect(page.get_by_test_id("chat-state")).to_have_attribute("data-state", "offline")
     assert_accessible(page, "chat closed")
