@@ -6,6 +6,8 @@ SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# `make serve`: daphne serves the chat's WebSockets beside gunicorn on this port.
+CHAT_PORT ?= $(shell echo $$(( $(PORT) + 1 )))
 PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
@@ -20,7 +22,7 @@ for cand in python3.14 python3.13 python3.12 \
 done; exit 1
 endef
 
-.PHONY: run serve bench bench-search test test-postgres setup lint format build makemessages check clean
+.PHONY: run serve bench bench-search bench-chat test test-postgres setup lint format build makemessages check clean
 
 # The production pair used by CI's second leg (services as on these machines).
 # The database is named after the checkout so that parallel checkouts on one
@@ -46,7 +48,7 @@ $(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
 
 # One stylesheet and one script for every public page (sources in static/).
 CSS_SOURCES := static/vendor/bootstrap/bootstrap.min.css static/css/site.css
-JS_SOURCES := static/js/site.js static/js/feedback.js
+JS_SOURCES := static/js/site.js static/js/feedback.js static/js/chat.js
 ASSETS := static/dist/portal.css static/dist/portal.js
 
 static/dist/portal.css: $(CSS_SOURCES)
@@ -94,8 +96,9 @@ serve: $(VENV)/.installed build var/secret-key
 	$(SERVE_ENV) $(PY) manage.py collectstatic --no-input -v0
 	$(SERVE_ENV) $(PY) manage.py migrate --no-input -v0
 	$(SERVE_ENV) $(PY) manage.py load_demo
-	@echo "Serving http://127.0.0.1:$(PORT)/ with gunicorn and the task worker (DEBUG off)"
-	$(SERVE_ENV) VENV=$(VENV) $(VENV)/bin/honcho -f Procfile start -p $(PORT)
+	@echo "Serving http://127.0.0.1:$(PORT)/ with gunicorn, the task worker and daphne for chat on $(CHAT_PORT) (DEBUG off)"
+	$(SERVE_ENV) CHAT_PORT=$(CHAT_PORT) CHAT_WEBSOCKET_ORIGIN=ws://127.0.0.1:$(CHAT_PORT) \
+		VENV=$(VENV) $(VENV)/bin/honcho -f Procfile start -p $(PORT)
 
 # Throughput and latency of public pages against a hello-world Django view.
 bench: $(VENV)/.installed build
@@ -135,6 +138,11 @@ bench-search: $(VENV)/.installed-dev build
 	DATABASE_URL=sqlite:///$(BENCH_SQLITE) $(PY) -m tests.bench.search $(BENCH_ARGS)
 	DATABASE_URL=$(BENCH_PG_URL) $(PY) -m tests.bench.search $(BENCH_ARGS)
 	rm -f $(BENCH_SQLITE) $(BENCH_SQLITE)-wal $(BENCH_SQLITE)-shm
+
+# Live chat under load (not a test): 500 customers and 25 agents on daphne with
+# the Redis channel layer and PostgreSQL for 30 s (throw-away helpdesk_chat_bench).
+bench-chat: $(VENV)/.installed-dev build
+	$(PY) -m tests.bench.chat $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles static/dist $(MO_FILES)

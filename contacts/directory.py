@@ -28,6 +28,9 @@ class ChannelCard:
     zone: datetime.tzinfo  # the zone times are shown in (the visitor's region)
     now: datetime.datetime
     region_code: str | None = None
+    # Filled by a directory hook (the live chat): where to start, and the wait right now.
+    start_url: str = ""
+    wait_minutes: int | None = None
 
     @property
     def kind(self):
@@ -84,6 +87,18 @@ class Directory:
     worldwide: list[ChannelCard] = field(default_factory=list)
     closures: list[Closure] = field(default_factory=list)  # upcoming, for the list
     changes_at: datetime.datetime | None = None  # when what the page shows next changes
+    # Filled by a directory hook: (chart, quietest hours) from recent contacts.
+    best_time: object = None
+
+
+# Apps that know more about a channel (e.g. the live chat's queue) add it to the
+# directory: callables (directory) -> None, registered from AppConfig.ready().
+DIRECTORY_HOOKS = []
+
+
+def directory_hook(function):
+    DIRECTORY_HOOKS.append(function)
+    return function
 
 
 def directory_for(region, *, now=None) -> Directory:
@@ -125,6 +140,8 @@ def directory_for(region, *, now=None) -> Directory:
         (directory.regional if channel.region_id else directory.worldwide).append(card)
     directory.changes_at = _next_change(now, directory, page_zone)
     true_until(directory.changes_at)
+    for hook in DIRECTORY_HOOKS:
+        hook(directory)
     return directory
 
 

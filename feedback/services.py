@@ -430,6 +430,16 @@ def impostor_confirm(*, submission: Submission) -> KnownImpostor | None:
 
 ANONYMISED_TEXT = "[removed]"
 
+# Other apps' records kept under the same retention age (e.g. chat transcripts):
+# callables (cutoff, dry_run) -> count, registered from their AppConfig.ready().
+RETENTION_HOOKS = []
+
+
+def retention_hook(function):
+    """Have `submissions_anonymise` anonymise another app's records too."""
+    RETENTION_HOOKS.append(function)
+    return function
+
 
 def submissions_anonymise(*, older_than_days: int, dry_run: bool = False) -> int:
     """Remove personal data and files of submissions closed more than `older_than_days` ago.
@@ -444,13 +454,14 @@ def submissions_anonymise(*, older_than_days: int, dry_run: bool = False) -> int
     due = Submission.objects.filter(
         status=Status.CLOSED, closed_at__lt=cutoff, anonymised_at__isnull=True
     )
+    others = sum(hook(cutoff, dry_run) for hook in RETENTION_HOOKS)
     if dry_run:
-        return due.count()
+        return due.count() + others
     count = 0
     for pk in due.values_list("pk", flat=True).iterator():
         _submission_anonymise(pk)
         count += 1
-    return count
+    return count + others
 
 
 def _submission_anonymise(pk: int) -> None:

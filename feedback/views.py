@@ -34,6 +34,7 @@ from feedback.forms import (
     StatusForm,
 )
 from feedback.models import (
+    DESCRIPTION_MAX_LENGTH,
     RESPONSE_DAYS,
     Attachment,
     CustomerMessage,
@@ -125,6 +126,13 @@ class SubmissionFormView(FormView):
 class FeedbackView(SubmissionFormView):
     template_name = "feedback/feedback_form.html"
     form_class = FeedbackForm
+
+    def get_initial(self):
+        # Text carried over from another channel (a chat that is closed) fills the form.
+        initial = super().get_initial()
+        if self.request.method == "GET" and self.request.GET.get("description"):
+            initial["description"] = self.request.GET["description"][:DESCRIPTION_MAX_LENGTH]
+        return initial
 
 
 class ReportView(SubmissionFormView):

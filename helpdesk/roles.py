@@ -11,6 +11,7 @@ from django.db.models import Q
 CONTENT_EDITORS = "Content editors"
 SUPPORT_AGENTS = "Support agents"
 SECURITY_ANALYSTS = "Security analysts"
+CHAT_AGENTS = "Chat agents"
 
 EDIT = ("add", "change", "delete", "view")
 # Everything content editors maintain in the contact directory.
@@ -24,6 +25,9 @@ CONTACT_CONTENT = (
     "knownimpostor",
     "contactguidance",
 )
+
+# Answering live chats (the desk); support agents have it by default.
+CHAT_DESK = {"chat": ("view", "handle_chat"), "message": ("view",), "presence": ("view",)}
 
 # group -> {app_label: {model: actions}}
 ROLE_PERMISSIONS = {
@@ -65,7 +69,9 @@ ROLE_PERMISSIONS = {
             "rating": ("view",),
             "callcode": ("add", "view"),
         },
+        "chat": CHAT_DESK,
     },
+    CHAT_AGENTS: {"chat": CHAT_DESK},
     SECURITY_ANALYSTS: {
         "faq": {"article": ("view",), "category": ("view",)},
         # Analysts confirm scams from reports; they may not change official data.

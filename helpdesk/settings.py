@@ -32,6 +32,8 @@ BRAND_NAME = env_str("BRAND_NAME", "OKPay")
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
+    # daphne's runserver serves HTTP and the chat's WebSockets in one process (`make run`).
+    "daphne",
     # modeltranslation patches the admin, so it must come before it.
     "modeltranslation",
     "django.contrib.admin",
@@ -50,6 +52,8 @@ INSTALLED_APPS = [
     "contacts",
     "faq",
     "feedback",
+    "channels",
+    "chat",
 ]
 
 MIDDLEWARE = [
@@ -345,3 +349,33 @@ FAQ_VIEW_BUFFER_SECONDS = env_int("FAQ_VIEW_BUFFER_SECONDS", 1)
 # modeltranslation's admin tabs load jQuery UI from a CDN unless told otherwise;
 # pages must work offline, so it is vendored.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+
+# Live chat (chat app). WebSockets are served by the ASGI application (daphne);
+# Redis carries messages between servers, the in-memory layer serves one process.
+ASGI_APPLICATION = "helpdesk.asgi.application"
+if REDIS_URL:
+    CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {
+                "hosts": [REDIS_URL],
+                "prefix": env_str("CHANNEL_LAYER_PREFIX", "helpdesk-chat"),
+            },
+        }
+    }
+else:
+    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+# Where pages open the chat's WebSocket when it is not this site's own address
+# (`make serve`: daphne on its own port beside gunicorn); empty: the same host.
+CHAT_WEBSOCKET_ORIGIN = env_str("CHAT_WEBSOCKET_ORIGIN", "").rstrip("/")
+if CHAT_WEBSOCKET_ORIGIN:
+    SECURE_CSP["connect-src"] = [*SECURE_CSP["connect-src"], CHAT_WEBSOCKET_ORIGIN]
+CHAT_MESSAGE_RATE = env_str("CHAT_MESSAGE_RATE", "30/m")  # messages per chat and per client
+CHAT_CONNECT_RATE = env_str("CHAT_CONNECT_RATE", "30/m")  # WebSocket connections per client
+CHAT_START_RATE = env_str("CHAT_START_RATE", "10/h")  # chats a client may open
+CHAT_MAX_MESSAGE_CHARS = env_int("CHAT_MAX_MESSAGE_CHARS", 2000)
+# Larger WebSocket frames are refused and the connection closed (code 1009).
+CHAT_MAX_FRAME_BYTES = env_int("CHAT_MAX_FRAME_BYTES", 16 * 1024)
+CHAT_AGENT_MAX_CHATS = env_int("CHAT_AGENT_MAX_CHATS", 3)  # chats an agent holds at once
+# Minutes one chat takes when there is no recent history to estimate from.
+CHAT_DEFAULT_HANDLING_MINUTES = env_int("CHAT_DEFAULT_HANDLING_MINUTES", 6)

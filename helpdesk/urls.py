@@ -35,6 +35,8 @@ urlpatterns = [
     path("admin/time-zone/", staff_time_zone_view, name="staff_time_zone"),
     path("admin/", admin.site.urls),
     path("mail/inbound/mailgun/", mailgun_inbound, name="mailgun_inbound"),
+    # The agents' chat desk (staff with the chat role).
+    path("staff/chat/", include("chat.desk_urls")),
 ]
 
 urlpatterns += i18n_patterns(
@@ -42,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("", include("contacts.urls")),
     path("", include("faq.urls")),
     path("", include("feedback.urls")),
+    path("", include("chat.urls")),
 )
 
 # Error pages in the site's look that never touch the database or the Host header;

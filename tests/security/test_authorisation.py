@@ -21,6 +21,7 @@ from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django_tasks_db.models import DBTaskResult
 
+from chat.models import Chat
 from faq.models import Article, ContactWord, SearchGap, Synonym, Vote
 from feedback import links
 from feedback.models import Attachment, InboundMail, Macro, Notification
@@ -233,6 +234,21 @@ OTHER = {
     "staff_time_zone": (None, "332222"),
     # The provider's webhook: 404 without a signing key (see test_inbound_webhook).
     "mailgun_inbound": (None, "NNNNNN"),
+    # Live chat: anyone may chat; the desk is for the chat role (agents).
+    "chat:chat": (None, "222222"),
+    "chat:start": (None, "555555"),
+    "chat:leave": (None, "555555"),
+    "chat_desk:desk": (None, "344242"),
+    "chat_desk:case": ("chat.chat", "555555"),
+}
+# Chat transcripts: read-only, for whoever may see submissions.
+MODELS["chat.chat"] = {
+    "changelist": "334222",
+    "add": "334444",
+    "change": "334222",
+    "delete": "334444",
+    # Outside the visible rows, the admin's history view redirects ("does not exist").
+    "history": "333222",
 }
 
 
@@ -302,6 +318,7 @@ def objects(settings, superuser, tmp_path):
         "faq.contactword": ContactWord.objects.create(language="en", terms="customer service"),
         "faq.searchgap": SearchGap.objects.create(query="crypto staking", language="en"),
         "feedback.submission:feedback": feedback,
+        "chat.chat": Chat.objects.create(language="en", question="Where is my refund?"),
         "feedback.submission:suspicious": report,
         "feedback.notification": notification,
         "feedback.macro": Macro.objects.create(title_en="Thanks", body_en="Thank you."),

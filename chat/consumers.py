@@ -1,0 +1,473 @@
+"""The chat's WebSocket ends: the customer's page and the agents' desk.
+
+Both receive JSON objects {"type": ...} and answer with events of the same
+shape. Every chat has a group (`chat.<id>`) that carries its new messages and
+state changes to both sides, on one server (in-memory layer) or several
+(Redis). A page that reconnects says which sequence number it had
+(`?after=N`); it then gets every later message once, in order: the consumer
+joins the group before reading the history and forwards a live message only
+when it is the next number, filling any hole from the database.
+
+Refused: a connection from a foreign Origin (helpdesk.asgi), a missing,
+forged or foreign token (customer) or a person without the chat role
+(agent), too many connections from one address, frames over
+CHAT_MAX_FRAME_BYTES (closed with 1009), invalid JSON and too many messages
+(an error event; the connection stays).
+"""
+
+import json
+import logging
+import uuid
+from urllib.parse import parse_qs
+
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.http import HttpRequest
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+from django_ratelimit import ALL
+
+from chat import services
+from chat.models import Author, Chat, Outcome, Presence, State
+from chat.services import ChatError
+from chat.tokens import chat_for_token
+from helpdesk.lib.ratelimits import over_limit
+
+logger = logging.getLogger(__name__)
+
+QUEUE_GROUP = "chat.queue"  # customers waiting, and agents' desks
+DESK_GROUP = "chat.desk"
+CLOSE_TOO_LARGE = 1009
+CLOSE_REFUSED = 4403
+CLOSE_TOO_MANY = 4429
+
+
+def chat_group(chat_id: int) -> str:
+    return f"chat.{chat_id}"
+
+
+def _request_for(scope) -> HttpRequest:
+    """What the abuse limits read of a request, from a WebSocket's scope."""
+    request = HttpRequest()
+    request.method = "GET"
+    request.META["REMOTE_ADDR"] = (scope.get("client") or ("", 0))[0] or ""
+    for name, value in scope.get("headers", []):
+        if name == b"x-forwarded-for":
+            request.META["HTTP_X_FORWARDED_FOR"] = value.decode("latin-1")
+    return request
+
+
+@database_sync_to_async
+def _over_limit(scope, *, group, rate_setting, key="ip"):
+    return over_limit(
+        _request_for(scope), group=group, rate_setting=rate_setting, key=key, method=ALL
+    )
+
+
+class _ChatSocket(AsyncWebsocketConsumer):
+    """What both ends share: frame checks, JSON, errors, and gap-free delivery."""
+
+    async def connect(self):
+        self.sent = {}  # chat id -> last sequence number this page has
+        self.groups_joined = set()
+        if await _over_limit(self.scope, group="chat-connect", rate_setting="CHAT_CONNECT_RATE"):
+            await self.close(code=CLOSE_TOO_MANY)
+            return
+        await self.open()
+
+    async def open(self):
+        raise NotImplementedError
+
+    async def join(self, group):
+        await self.channel_layer.group_add(group, self.channel_name)
+        self.groups_joined.add(group)
+
+    async def disconnect(self, code):
+        for group in getattr(self, "groups_joined", ()):
+            await self.channel_layer.group_discard(group, self.channel_name)
+
+    async def send_json(self, data):
+        await self.send(text_data=json.dumps(data, ensure_ascii=False))
+
+    async def error(self, code, message, **extra):
+        await self.send_json({"type": "error", "code": code, "message": str(message), **extra})
+
+    async def receive(self, text_data=None, bytes_data=None):
+        size = len(bytes_data) if bytes_data is not None else len(text_data.encode())
+        if size > settings.CHAT_MAX_FRAME_BYTES:
+            await self.error("too_large", _("That was too much data at once."))
+            await self.close(code=CLOSE_TOO_LARGE)
+            return
+        try:
+            data = json.loads(bytes_data if bytes_data is not None else text_data)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict) or not isinstance(data.get("type"), str):
+            await self.error("invalid_json", _("The page sent something we could not read."))
+            return
+        handler = getattr(self, f"on_{data['type']}", None)
+        if handler is None:
+            await self.error("unknown", _("The page sent something we could not read."))
+            return
+        with override(self.language()):
+            try:
+                await handler(data)
+            except ChatError as exc:
+                await self.error(exc.code, exc.message, client_id=data.get("client_id"))
+
+    def language(self):
+        return settings.LANGUAGE_CODE
+
+    async def post(self, *, limit_key, **fields):
+        """Store a message, after the limits (one trip to the database thread)."""
+        # Messages of different chats are stored in parallel threads; SQLite has one
+        # writer at a time anyway, so there they queue in Channels' single thread.
+        parallel = connection.vendor != "sqlite"
+        return await database_sync_to_async(_post, thread_sensitive=not parallel)(
+            self.scope, limit_key, **fields
+        )
+
+    async def deliver(self, chat_id, *, up_to=None):
+        """Send this page every message after the last it has, in order, once."""
+        after = self.sent.get(chat_id, 0)
+        if up_to is not None and up_to <= after:
+            return
+        messages = await database_sync_to_async(_events_after)(chat_id, after)
+        for event in messages:
+            if event["seq"] > self.sent.get(chat_id, 0):
+                self.sent[chat_id] = event["seq"]
+                await self.send_json(event)
+
+    # Group events (channel layer).
+
+    async def chat_message(self, event):
+        chat_id, seq = event["chat"], event["seq"]
+        if seq == self.sent.get(chat_id, 0) + 1:
+            self.sent[chat_id] = seq
+            await self.send_json(event["event"])
+        else:  # a hole (or an old one): the database has them in order
+            await self.deliver(chat_id, up_to=seq)
+
+    async def chat_relay(self, event):
+        """State changes, typing and queue updates: passed on as they are."""
+        if event.get("skip") != self.channel_name:
+            await self.send_json(event["event"])
+
+
+def _post(scope, limit_key, **fields):
+    """Messages per minute, per chat (or agent) and per client address; then store."""
+    request = _request_for(scope)
+    for group, key in (
+        (f"chat-message-{limit_key}", lambda group, request: limit_key),
+        ("chat-message-ip", "ip"),
+    ):
+        if over_limit(request, group=group, rate_setting="CHAT_MESSAGE_RATE", key=key, method=ALL):
+            raise ChatError("rate_limited", _("You are sending messages too fast; wait a minute."))
+    return services.message_post(**fields)
+
+
+def _events_after(chat_id, after):
+    chat = Chat(pk=chat_id)
+    return [{**m.as_event(), "chat": chat_id} for m in services.messages_after(chat, after)]
+
+
+async def broadcast_message(layer, message):
+    event = {**message.as_event(), "chat": message.chat_id}
+    await layer.group_send(
+        chat_group(message.chat_id),
+        {"type": "chat.message", "chat": message.chat_id, "seq": message.seq, "event": event},
+    )
+
+
+async def broadcast(layer, group, event, *, skip=None):
+    await layer.group_send(group, {"type": "chat.relay", "event": event, "skip": skip})
+
+
+class CustomerConsumer(_ChatSocket):
+    """/ws/chat/?token=...&after=N: one customer's chat."""
+
+    async def open(self):
+        query = parse_qs(self.scope.get("query_string", b"").decode("latin-1"))
+        session = self.scope.get("session")
+        session_key = session.session_key if session is not None else None
+        self.chat = await database_sync_to_async(chat_for_token)(
+            (query.get("token") or [""])[0], session_key=session_key
+        )
+        if self.chat is None:
+            await self.close(code=CLOSE_REFUSED)
+            return
+        try:
+            after = int((query.get("after") or ["0"])[0])
+        except ValueError:
+            after = 0
+        await self.join(chat_group(self.chat.pk))
+        await self.join(QUEUE_GROUP)
+        await self.accept()
+        self.sent[self.chat.pk] = max(after, 0)
+        await self.deliver(self.chat.pk)
+        await self.send_state()
+
+    def language(self):
+        return self.chat.language
+
+    async def send_state(self):
+        await self.send_json(await database_sync_to_async(self.state_event)())
+
+    def state_event(self):
+        chat = self.chat
+        chat.refresh_from_db()
+        event = {"type": "state", "chat": chat.pk, "state": chat.state, "outcome": chat.outcome}
+        if chat.state == State.QUEUED:
+            spot = services.queue_spot(chat)
+            if spot is not None:
+                event.update(
+                    position=spot.position, wait_minutes=spot.wait_minutes, agents=spot.agents
+                )
+                if not spot.agents:
+                    event["state"] = "offline"
+        elif chat.state == State.CONNECTED and chat.agent_id:
+            event["agent"] = chat.agent.get_short_name() or chat.agent.get_username()
+        return event
+
+    async def on_message(self, data):
+        body, client_id = data.get("body"), _uuid(data.get("client_id"))
+        if not isinstance(body, str) or client_id is None:
+            raise ChatError("invalid", _("The page sent something we could not read."))
+        message, created = await self.post(
+            limit_key=str(self.chat.pk),
+            chat=self.chat,
+            author=Author.CUSTOMER,
+            body=body,
+            client_id=client_id,
+        )
+        if created:
+            await broadcast_message(self.channel_layer, message)
+        else:  # a resend: this page gets its message (again) from the database
+            await self.deliver(self.chat.pk, up_to=message.seq)
+
+    async def on_typing(self, data):
+        await broadcast(
+            self.channel_layer,
+            chat_group(self.chat.pk),
+            {"type": "typing", "chat": self.chat.pk, "author": Author.CUSTOMER},
+            skip=self.channel_name,
+        )
+
+    async def on_queue(self, data):
+        if await database_sync_to_async(services.chat_queue)(chat=self.chat):
+            await queue_changed(self.channel_layer)
+        await self.send_state()
+
+    async def on_solved(self, data):
+        await database_sync_to_async(services.chat_deflect)(chat=self.chat)
+        await self.send_state()
+
+    async def on_end(self, data):
+        if await database_sync_to_async(services.chat_end)(
+            chat=self.chat,
+            outcome=Outcome.LEFT if self.chat.state != State.CONNECTED else Outcome.ANSWERED,
+        ):
+            await state_changed(self.channel_layer, self.chat.pk)
+            await queue_changed(self.channel_layer)
+        else:
+            await self.send_state()
+
+    async def on_rate(self, data):
+        await database_sync_to_async(services.chat_rate)(chat=self.chat, score=data.get("score"))
+        await self.send_json({"type": "rated", "chat": self.chat.pk, "score": data["score"]})
+
+    async def chat_state(self, event):
+        """The chat's state changed (accepted, ended, transferred), or the queue moved."""
+        if event.get("chat") in (None, self.chat.pk):
+            await self.send_state()
+
+
+class AgentConsumer(_ChatSocket):
+    """/ws/chat/desk/: an agent's desk, with every chat the agent holds."""
+
+    async def open(self):
+        user = self.scope.get("user")
+        if not await database_sync_to_async(_may_answer)(user):
+            await self.close(code=CLOSE_REFUSED)
+            return
+        self.agent = user
+        await self.join(DESK_GROUP)
+        await self.join(QUEUE_GROUP)
+        await self.accept()
+        await database_sync_to_async(services.presence_change)(agent=user, connections=1)
+        held = await database_sync_to_async(_held)(user)
+        for chat_id, last_seq in held.items():
+            # Live from here on; the page asks for what it lacks with "resume".
+            self.sent[chat_id] = last_seq
+            await self.join(chat_group(chat_id))
+        await self.send_json({"type": "held", "chats": list(held)})
+        await self.send_queue()
+
+    async def disconnect(self, code):
+        if hasattr(self, "agent"):
+            presence = await database_sync_to_async(services.presence_change)(
+                agent=self.agent, connections=-1
+            )
+            if presence.status == Presence.Status.OFFLINE:
+                await queue_changed(self.channel_layer)
+        await super().disconnect(code)
+
+    async def send_queue(self):
+        await self.send_json(await database_sync_to_async(_desk_event)(self.agent))
+
+    async def held_chat(self, data) -> Chat:
+        chat = await database_sync_to_async(
+            Chat.objects.filter(pk=_int(data.get("chat")), agent=self.agent).first
+        )()
+        if chat is None:
+            raise ChatError("not_yours", _("That chat is not yours."))
+        return chat
+
+    async def on_resume(self, data):
+        chat = await self.held_chat(data)
+        self.sent[chat.pk] = max(_int(data.get("after")) or 0, 0)
+        await self.deliver(chat.pk)
+
+    async def on_accept(self, data):
+        chat_id = _int(data.get("chat"))
+        won = await database_sync_to_async(services.chat_accept)(chat_id=chat_id, agent=self.agent)
+        if not won:
+            raise ChatError("taken", _("Another agent has already taken this chat."))
+        await self.join(chat_group(chat_id))
+        await self.send_json({"type": "accepted", "chat": chat_id})
+        await self.deliver(chat_id)
+        await state_changed(self.channel_layer, chat_id)
+        await queue_changed(self.channel_layer)
+
+    async def on_message(self, data):
+        chat = await self.held_chat(data)
+        body, client_id = data.get("body"), _uuid(data.get("client_id"))
+        if not isinstance(body, str) or client_id is None:
+            raise ChatError("invalid", _("The page sent something we could not read."))
+        message, created = await self.post(
+            limit_key=f"agent-{self.agent.pk}",
+            chat=chat,
+            author=Author.AGENT,
+            body=body,
+            client_id=client_id,
+            sender=self.agent,
+        )
+        if created:
+            await broadcast_message(self.channel_layer, message)
+        else:
+            await self.deliver(chat.pk, up_to=message.seq)
+
+    async def on_typing(self, data):
+        chat = await self.held_chat(data)
+        await broadcast(
+            self.channel_layer,
+            chat_group(chat.pk),
+            {"type": "typing", "chat": chat.pk, "author": Author.AGENT},
+            skip=self.channel_name,
+        )
+
+    async def on_end(self, data):
+        chat = await self.held_chat(data)
+        await database_sync_to_async(services.chat_end)(chat=chat)
+        await state_changed(self.channel_layer, chat.pk)
+
+    async def on_transfer(self, data):
+        chat = await self.held_chat(data)
+        to_agent = None
+        if data.get("to"):
+            to_agent = await database_sync_to_async(
+                get_user_model().objects.filter(pk=_int(data.get("to")), is_active=True).first
+            )()
+            if to_agent is None:
+                raise ChatError("not_agent", _("That person does not answer chats."))
+        language = data.get("language") if data.get("language") in dict(settings.LANGUAGES) else ""
+        if await database_sync_to_async(services.chat_transfer)(
+            chat=chat, agent=self.agent, to_agent=to_agent, language=language
+        ):
+            await self.channel_layer.group_discard(chat_group(chat.pk), self.channel_name)
+            self.groups_joined.discard(chat_group(chat.pk))
+            await state_changed(self.channel_layer, chat.pk)
+            await queue_changed(self.channel_layer)
+
+    async def on_presence(self, data):
+        status = data.get("status")
+        if status not in (Presence.Status.ONLINE, Presence.Status.AWAY):
+            raise ChatError("invalid", _("Choose online or away."))
+        await database_sync_to_async(services.presence_change)(agent=self.agent, status=status)
+        await queue_changed(self.channel_layer)
+
+    async def chat_state(self, event):
+        chat_id = event.get("chat")
+        if chat_id is not None and chat_group(chat_id) in self.groups_joined:
+            await self.send_json({"type": "chat_state", "chat": chat_id})
+        if chat_id is None:
+            await self.send_queue()
+
+    async def chat_assigned(self, event):
+        """A chat transferred to this agent."""
+        if event["agent"] == self.agent.pk:
+            await self.join(chat_group(event["chat"]))
+            await self.deliver(event["chat"])
+
+
+def _may_answer(user) -> bool:
+    return bool(
+        user and user.is_authenticated and user.is_active and user.has_perm("chat.handle_chat")
+    )
+
+
+def _held(agent) -> dict:
+    return dict(Chat.objects.held_by(agent).values_list("pk", "last_seq"))
+
+
+def _desk_event(agent):
+    waiting = Chat.objects.waiting().select_related("region")
+    return {
+        "type": "queue",
+        "agents": services.agents_online(),
+        "waiting": [
+            {
+                "chat": chat.pk,
+                "language": chat.language,
+                "region": chat.region.code if chat.region else "",
+                "question": chat.question,
+                "since": chat.queued_at.isoformat(),
+            }
+            for chat in waiting[:100]
+        ],
+    }
+
+
+async def state_changed(layer, chat_id):
+    await layer.group_send(chat_group(chat_id), {"type": "chat.state", "chat": chat_id})
+    holder = await database_sync_to_async(
+        Chat.objects.filter(pk=chat_id, state=State.CONNECTED)
+        .values_list("agent_id", flat=True)
+        .first
+    )()
+    if holder is not None:
+        await layer.group_send(
+            DESK_GROUP, {"type": "chat.assigned", "chat": chat_id, "agent": holder}
+        )
+
+
+async def queue_changed(layer):
+    """Everyone waiting recomputes their place; desks refresh their list."""
+    await layer.group_send(QUEUE_GROUP, {"type": "chat.state", "chat": None})
+
+
+def _uuid(value):
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None
+
+
+def _int(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from chat import views
+
+app_name = "chat_desk"
+
+urlpatterns = [
+    path("", views.DeskView.as_view(), name="desk"),
+    path("<int:pk>/case/", views.chat_case, name="case"),
+]
