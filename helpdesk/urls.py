@@ -32,6 +32,8 @@ urlpatterns = [
     path("staff/attachments/<uuid:pk>/", attachment_download, name="feedback_attachment"),
     path("admin/", admin.site.urls),
     path("mail/inbound/mailgun/", mailgun_inbound, name="mailgun_inbound"),
+    # The versioned JSON API and its OpenAPI document (api/).
+    path("api/v1/", include("api.urls")),
 ]
 
 urlpatterns += i18n_patterns(
