@@ -9,6 +9,7 @@ token and the admin's reply permission, and go through the same service
 
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
+from ninja.responses import Status as Answer
 from pydantic import Field
 
 from api import schemas
@@ -99,4 +100,4 @@ def case_reply(request, reference: str, body: schemas.ReplyIn):
         raise ApiError(409, _("This case is closed."), error="case_closed")
     services.reply_create(submission=submission, author=request.user, body=body.body)
     submission.refresh_from_db()
-    return 201, _staff_case(submission)
+    return Answer(201, _staff_case(submission))
