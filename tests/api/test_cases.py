@@ -70,9 +70,7 @@ def test_a_missing_or_unusable_key_is_refused(client, key):
         {"email": "not an address"},
         {"topic": "nonsense"},
         {"description": "short"},
-        {
-            "description": "My card is 4111 1111 1111 1111, the code 123456, please fix it"
-        },
+        {"description": "My card is 4111 1111 1111 1111, the code 123456, please fix it"},
         {"region": "zz"},
     ],
 )
