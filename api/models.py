@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 TOKEN_PREFIX = "okh_"  # noqa: S105 - a visible prefix, not a secret
 
@@ -28,8 +29,8 @@ class ApiTokenQuerySet(models.QuerySet):
 
 class ApiToken(models.Model):
     class Scope(models.TextChoices):
-        READ = "read", _("Read")
-        WRITE = "write", _("Read and write")
+        READ = "read", pgettext_lazy("API token scope", "Read")
+        WRITE = "write", pgettext_lazy("API token scope", "Read and write")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
