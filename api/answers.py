@@ -15,11 +15,12 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
+from django.utils.translation.trans_real import parse_accept_lang_header
 
 from api.errors import ApiError
 from contacts.models import Region
@@ -30,21 +31,40 @@ from helpdesk.lib.languages import language_codes
 logger = logging.getLogger(__name__)
 
 
-def requested_language(request) -> str:
-    """The answer's language: `?lang=`, else Accept-Language, else the default."""
-    asked = request.GET.get("lang")
+def language_for(asked: str | None, cookies, accept_language: str) -> str | None:
+    """The answer's language: `asked` (?lang=), else the language cookie, else
+    Accept-Language, else the default; None when `asked` is not one of ours.
+    Reads no request, so that api.wsgi works it out the same way before Django."""
     if asked is not None:
         code = asked.strip().lower()
-        if code not in language_codes():
-            raise ApiError(
-                400,
-                _("Unknown language. Use one of: %(codes)s.")
-                % {"codes": ", ".join(language_codes())},
-                error="unknown_language",
-                languages=language_codes(),
-            )
-        return code
-    return translation.get_language_from_request(request)
+        return code if code in language_codes() else None
+    for candidate in [
+        cookies.get(settings.LANGUAGE_COOKIE_NAME, ""),
+        *(tag for tag, _q in parse_accept_lang_header(accept_language[:500])),
+    ]:
+        if candidate == "*":
+            break
+        if candidate:
+            try:
+                return translation.get_supported_language_variant(candidate)
+            except LookupError:
+                continue
+    return translation.get_supported_language_variant(settings.LANGUAGE_CODE)
+
+
+def requested_language(request) -> str:
+    """The answer's language (language_for); an unknown `?lang=` is a 400."""
+    language = language_for(
+        request.GET.get("lang"), request.COOKIES, request.headers.get("Accept-Language", "")
+    )
+    if language is None:
+        raise ApiError(
+            400,
+            _("Unknown language. Use one of: %(codes)s.") % {"codes": ", ".join(language_codes())},
+            error="unknown_language",
+            languages=language_codes(),
+        )
+    return language
 
 
 def requested_region(request) -> Region | None:
@@ -65,16 +85,26 @@ def _changed_at(version: str) -> float:
     return cache.get(key) or timezone.now().timestamp()
 
 
-def _key(request, language, per_minute, version) -> str:
+def answer_key(path, query: QueryDict, language, environ, cookies, version) -> str:
+    """Where an answer is stored: the path, the query, the language and the region's
+    inputs under the content version (the minute, for answers that depend on the
+    clock, is kept in the entry)."""
     parts = [
-        request.path_info,
-        "&".join(sorted(f"{k}={v}" for k, values in request.GET.lists() for v in values)),
+        path,
+        "&".join(sorted(f"{k}={v}" for k, values in query.lists() for v in values)),
         language,
-        region_cache_key(request.META, request.COOKIES),
-        str(int(timezone.now().timestamp() // 60)) if per_minute else "",
+        region_cache_key(environ, cookies),
     ]
     digest = hashlib.blake2b("\n".join(parts).encode("utf-8", "surrogatepass"), digest_size=16)
     return f"api:{version}:{digest.hexdigest()}"
+
+
+def current_minute() -> int:
+    return int(timezone.now().timestamp() // 60)
+
+
+def is_fresh(entry) -> bool:
+    return entry.get("minute") is None or entry["minute"] == current_minute()
 
 
 def _render(data) -> bytes:
@@ -97,12 +127,16 @@ def cached_answer(request, build, *, per_minute=False) -> HttpResponse:
         version = None
     entry = None
     if version is not None and settings.API_CACHE_SECONDS:
-        key = _key(request, language, per_minute, version)
+        key = answer_key(
+            request.path_info, request.GET, language, request.META, request.COOKIES, version
+        )
         try:
             entry = cache.get(key)
         except Exception:
             logger.warning("API cache unavailable", exc_info=True)
             version = None
+    if entry is not None and not is_fresh(entry):
+        entry = None
     if entry is None:
         with translation.override(language):
             body = _render(build())
@@ -113,6 +147,7 @@ def cached_answer(request, build, *, per_minute=False) -> HttpResponse:
             "body": body,
             "etag": f'"{hashlib.blake2b(body, digest_size=16).hexdigest()}"',
             "modified": int(modified),
+            "minute": current_minute() if per_minute else None,
         }
         if version is not None and settings.API_CACHE_SECONDS:
             try:
