@@ -40,6 +40,10 @@ def _entries(since):
     if since is not None:
         if since.tzinfo is None:
             raise ApiError(400, _("Give `since` with a time zone, e.g. 2026-12-01T00:00:00Z."))
+        try:
+            since = since.astimezone(datetime.UTC)  # databases take only usual offsets
+        except OverflowError:
+            raise ApiError(400, _("This moment is out of range.")) from None
         confirmed = confirmed.filter(updated_at__gt=since)
     return [
         schemas.ImpostorOut(

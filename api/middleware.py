@@ -20,6 +20,11 @@ class JsonErrorsMiddleware:
     def __call__(self, request):
         if not request.path_info.startswith(API_PREFIX):
             return self.get_response(request)
+        if "\x00" in request.path_info or any(
+            "\x00" in value for values in request.GET.lists() for value in values[1]
+        ):
+            # No database stores a NUL in text (PostgreSQL refuses it): refused here.
+            return error_response(400, _messages(400))
         response = self.get_response(request)
         if response.status_code < 400 or response.get("Content-Type", "").startswith(
             "application/json"

@@ -61,3 +61,10 @@ def test_cors_for_the_named_origins_only(client):
     assert "Access-Control-Allow-Origin" not in other
     page = client.get("/en/contact/", HTTP_ORIGIN="https://app.example.com")
     assert "Access-Control-Allow-Origin" not in page  # pages never
+
+
+@pytest.mark.parametrize("since", ["3059-04-14T11:06:54-17:52", "9999-12-31T23:59:59-23:59"])
+def test_unusual_offsets_in_since_are_answered_not_failed(client, since):
+    answer = client.get("/api/v1/impostors", {"since": since})
+    assert answer.status_code in (200, 400)
+    assert answer.json()

@@ -152,3 +152,12 @@ def test_openapi_document_and_docs_page_use_no_cdn(client):
     page = client.get("/api/v1/docs").content.decode()
     assert "/static/vendor/swagger-ui/swagger-ui-bundle.js" in page
     assert "//" not in page  # no address on another host
+
+
+@pytest.mark.parametrize(
+    "url", ["/api/v1/articles/a%00b", "/api/v1/search?q=a%00b", "/api/v1/categories?lang=e%00n"]
+)
+def test_a_nul_anywhere_is_a_400(client, url):
+    answer = client.get(url)
+    assert answer.status_code == 400
+    assert answer.json()["error"] == "bad_request"

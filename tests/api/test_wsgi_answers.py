@@ -6,7 +6,8 @@ from django.test import RequestFactory
 from helpdesk.wsgi import application
 from tests.factories import make_article
 
-pytestmark = pytest.mark.django_db
+# Through the WSGI handler: request_finished closes the connection, as in a server.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def call(path, **headers):
