@@ -15,6 +15,5 @@ django_application = get_wsgi_application()
 from api.wsgi import ApiAnswerApplication  # noqa: E402 (needs settings)
 from helpdesk.lib.pagecache import PageCacheApplication  # noqa: E402 (needs settings)
 
-application = PageCacheApplication(django_application)
-# Cached API answers, like stored pages, before Django builds a request.
-application = ApiAnswerApplication(application)
+# Stored pages first, then cached API answers (api.wsgi), both before Django builds a request.
+application = PageCacheApplication(ApiAnswerApplication(django_application))
