@@ -7,7 +7,7 @@ class ContactsConfig(AppConfig):
     verbose_name = _("Contacts")
 
     def ready(self):
-        from contacts import models, regions
+        from contacts import models, regions, signals
         from helpdesk.lib import contentversion, pagecache
 
         # The directory shows these on public pages (contact, home, articles).
@@ -24,3 +24,5 @@ class ContactsConfig(AppConfig):
         )
         # Pages show the visitor's region's channels, alerts and articles.
         pagecache.vary_on(regions.region_cache_key)
+        # impostor_listed / impostor_unlisted for followers (the API's webhooks).
+        signals.connect(models.KnownImpostor)

@@ -565,6 +565,8 @@ class KnownImpostor(NormalisedValueModel):
     is_confirmed = models.BooleanField(
         _("confirmed"), default=False, help_text=_("Only confirmed entries are shown as scams.")
     )
+    # The impostor feed's `since=`: partners pull what changed after their last pull.
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True, db_index=True)
 
     objects = KnownImpostorQuerySet.as_manager()
 

@@ -8,6 +8,7 @@ a mail outage delays mail but never loses or blocks a submission.
 import datetime
 import logging
 import uuid
+from functools import partial
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -21,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 from contacts import normalise
 from contacts.models import KnownImpostor, Region
-from feedback import outbox
+from feedback import outbox, signals
 from feedback.models import (
     KINDS_BY_PERMISSION,
     Attachment,
@@ -128,6 +129,9 @@ def submission_create(
                     for address in security_alert_recipients()
                 ]
             outbox.notifications_queue(notifications)
+            transaction.on_commit(
+                partial(signals.case_created.send, sender=Submission, submission=submission)
+            )
     except BaseException as exc:
         _files_remove(stored)
         if isinstance(exc, IntegrityError):
@@ -382,6 +386,10 @@ def submission_triage_apply(*, submission: Submission, previous_status: str | No
         return
     if status != Status.RECEIVED and submission.first_response_at is None:
         submission.first_response_at = now
+    if status == Status.RESOLVED:
+        transaction.on_commit(
+            partial(signals.case_resolved.send, sender=Submission, submission=submission)
+        )
     if status in {Status.RESOLVED, Status.CLOSED}:
         submission.resolved_at = submission.resolved_at or now
     else:

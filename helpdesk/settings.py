@@ -54,11 +54,18 @@ INSTALLED_APPS = [
     "feedback",
     "channels",
     "chat",
+    # The public JSON API (/api/v1/); it depends on the apps above, never the reverse.
+    "corsheaders",
+    "api",
 ]
 
 MIDDLEWARE = [
     # First, so that the pages it stores carry every header the others add.
     "helpdesk.lib.pagecache.PageCacheMiddleware",
+    # Every 4xx/5xx under /api/ as a JSON body (404, 405, 413 included).
+    "api.middleware.JsonErrorsMiddleware",
+    # Before CommonMiddleware; answers nothing unless API_CORS_ALLOWED_ORIGINS is set.
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -379,3 +386,23 @@ CHAT_MAX_FRAME_BYTES = env_int("CHAT_MAX_FRAME_BYTES", 16 * 1024)
 CHAT_AGENT_MAX_CHATS = env_int("CHAT_AGENT_MAX_CHATS", 3)  # chats an agent holds at once
 # Minutes one chat takes when there is no recent history to estimate from.
 CHAT_DEFAULT_HANDLING_MINUTES = env_int("CHAT_DEFAULT_HANDLING_MINUTES", 6)
+# ---------------------------------------------------------------- public API (api/)
+# Cross-origin browser access to /api/ (django-cors-headers): off unless origins are named.
+CORS_ALLOWED_ORIGINS = env_list("API_CORS_ALLOWED_ORIGINS", [])
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_HEADERS = [
+    "accept",
+    "accept-language",
+    "authorization",
+    "content-type",
+    "idempotency-key",
+    "if-none-match",
+    "if-modified-since",
+]
+# Lifetime of cached API answers (they are also invalidated by every content save).
+API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", PAGE_CACHE_SECONDS)
+# Webhook deliveries: attempts before giving up, and hosts that may resolve to
+# non-public addresses (only for tests and local receivers; never in production).
+API_WEBHOOK_MAX_ATTEMPTS = env_int("API_WEBHOOK_MAX_ATTEMPTS", 6)
+API_WEBHOOK_TIMEOUT = env_int("API_WEBHOOK_TIMEOUT", 10)
+API_WEBHOOK_ALLOWED_HOSTS = env_list("API_WEBHOOK_ALLOWED_HOSTS", [])

@@ -37,6 +37,8 @@ urlpatterns = [
     path("mail/inbound/mailgun/", mailgun_inbound, name="mailgun_inbound"),
     # The agents' chat desk (staff with the chat role).
     path("staff/chat/", include("chat.desk_urls")),
+    # The versioned JSON API and its OpenAPI document (api/).
+    path("api/v1/", include("api.urls")),
 ]
 
 urlpatterns += i18n_patterns(

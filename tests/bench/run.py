@@ -42,6 +42,20 @@ PAGES = [
     ("status form", "/en/status/", None, None),
 ]
 
+# The JSON API's cached reads, each against the cached page it answers like:
+# name, API path, page path; goal: API req/s >= API_READ_GOAL x the page's.
+API_READS = [
+    (
+        "api article",
+        "/api/v1/articles/reset-forgotten-password?lang=en",
+        "/en/faq/sign-in-password/reset-forgotten-password/",
+    ),
+    ("api categories", "/api/v1/categories?lang=en", "/en/faq/"),
+    ("api search", "/api/v1/search?q=withdrawal&lang=en", "/en/search/?q=withdrawal"),
+    ("api channels", "/api/v1/regions/hk/channels?lang=en", "/en/contact/hk/"),
+]
+API_READ_GOAL = 0.80
+
 # A group of columns for each portal (cached, uncached), then hello-world's.
 PORTAL_COLUMNS = [("req/s", 7), ("p50", 7), ("p99", 7), ("ratio", 7), ("goal", 7)]
 COLUMNS = [
@@ -271,6 +285,27 @@ def feedback_stored(env, workdir):
     return int(count.stdout.strip())
 
 
+def api_reads(portal_base, *, rounds, script, **options):
+    """The API rows: each cached API read against its cached page, alternately."""
+    print(f"\n{'API read':<16}{'req/s':>7}{'p50':>7}{'p99':>7}{'page':>7}{'ratio':>7}{'goal':>7}")
+    for name, api_path, page_path in API_READS:
+        status = page_status(portal_base + api_path)
+        if status != 200:
+            print(f"{name:<16}skipped: GET {api_path} answered {status}")
+            continue
+        api_runs, page_runs = [], []
+        for _ in range(rounds):
+            api_runs.append(wrk(portal_base + api_path, script=script, **options))
+            page_runs.append(wrk(portal_base + page_path, script=script, **options))
+        result = summary(api_runs, page_runs)
+        page_rps = statistics.median(r["rps"] for r in page_runs)
+        met = "yes" if result["ratio"] >= API_READ_GOAL else "no"
+        print(
+            f"{name:<16}{result['rps']:>7.0f}{result['p50']:>7.1f}{result['p99']:>7.1f}"
+            f"{page_rps:>7.0f}{result['ratio']:>7.2f}{API_READ_GOAL:>7.2f}  {met}"
+        )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=int, default=6)
@@ -394,6 +429,15 @@ def main():
                 print(
                     f"{'':<14}{sent} POSTs answered in the timed runs, {stored} submissions stored"
                 )
+        api_reads(
+            portal_base,
+            rounds=args.rounds,
+            script=get_script,
+            seconds=args.seconds,
+            connections=args.connections,
+            threads=args.threads,
+            cpus=load_cpus,
+        )
         transfer = home_transfer(portal_base)
         parts = ", ".join(f"{name} {size / 1024:.1f} KB" for name, size in transfer.items())
         print(

@@ -20,6 +20,7 @@ from django.middleware.csrf import (
 from django.test import Client
 from django.utils.crypto import get_random_string
 
+from api.wsgi import ApiAnswerApplication
 from faq.models import ArticleDailyViews, Vote
 from helpdesk import wsgi
 from helpdesk.lib.pagecache import PageCacheApplication, masked_csrf_token, page_cache_key
@@ -109,7 +110,9 @@ def _cookie(headers, name):
 
 def test_the_served_application_answers_from_the_page_cache_first():
     assert isinstance(wsgi.application, PageCacheApplication)
-    assert wsgi.application.application is wsgi.django_application
+    # Then the API's cached answers (api.wsgi), then Django.
+    assert isinstance(wsgi.application.application, ApiAnswerApplication)
+    assert wsgi.application.application.application is wsgi.django_application
 
 
 @pytest.mark.parametrize("secure", [False, True])

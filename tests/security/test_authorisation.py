@@ -21,6 +21,7 @@ from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django_tasks_db.models import DBTaskResult
 
+from api.models import ApiToken, WebhookDelivery, WebhookEndpoint
 from chat.models import Chat
 from faq.models import Article, ContactWord, SearchGap, Synonym, Vote
 from feedback import links
@@ -42,6 +43,8 @@ pytestmark = pytest.mark.django_db
 
 ROLES = ["anonymous", "customer", "editor", "agent", "analyst", "superuser"]
 CODES = {"2": 200, "3": 302, "4": 403, "N": 404, "5": 405}
+# The API answers 400 to a call without its parameters, 401 without a staff token.
+CODES |= {"0": 400, "1": 401}
 
 # Admin views of a model: (view, needs an object)
 MODEL_VIEWS = [("changelist", False), ("add", False), ("change", True), ("delete", True)]
@@ -182,6 +185,14 @@ MODELS = {
     },
 }
 
+# The API's tokens and webhooks: superusers only (no role grants them).
+MODELS |= {
+    "api.apitoken": ALL_STAFF_DENIED,
+    "api.webhookendpoint": ALL_STAFF_DENIED,
+    # The delivery log is read-only, even for superusers.
+    "api.webhookdelivery": {**ALL_STAFF_DENIED, "add": "334444"},
+}
+
 # Every other named URL: name -> (object key for its arguments or None, codes)
 OTHER = {
     "admin:index": (None, "332222"),
@@ -250,6 +261,29 @@ MODELS["chat.chat"] = {
     # Outside the visible rows, the admin's history view redirects ("does not exist").
     "history": "333222",
 }
+# The JSON API: public reads for everyone; staff calls need a token, never a session
+# (tests/api/test_staff.py walks them with each role's tokens of each scope).
+OTHER |= {
+    "api_docs": (None, "222222"),
+    "api:api-root": (None, "NNNNNN"),
+    "api:openapi-json": (None, "222222"),
+    "api:categories": (None, "222222"),
+    "api:category": ("api:category", "222222"),
+    "api:article": ("api:article", "222222"),
+    "api:article (draft)": ("api:draft", "NNNNNN"),  # no previews in the API
+    "api:search": (None, "222222"),
+    "api:regions": (None, "222222"),
+    "api:channels": (None, "222222"),
+    "api:region_channels": ("api:region", "222222"),
+    "api:verify_value": (None, "000000"),  # needs ?q=
+    "api:impostors": (None, "222222"),
+    "api:feedback_create": (None, "555555"),
+    "api:report_create": (None, "555555"),
+    "api:case_read": ("api:case", "222222"),  # the signed token is the permission
+    "api:case_list": (None, "111111"),
+    "api:case_detail": ("api:reference", "111111"),
+    "api:case_reply": ("api:reference", "555555"),
+}
 
 
 def named_urls(patterns=None, prefix=""):
@@ -301,6 +335,9 @@ def objects(settings, superuser, tmp_path):
         attachment.save()
         files[kind] = attachment
     token = signing.dumps({"id": feedback.pk}, salt=SUBMITTED_SALT, compress=True)
+    endpoint = WebhookEndpoint.objects.create(
+        url="https://hooks.example.com/", secret="s", events=["case.created"]
+    )
     return {
         "auth.group": Group.objects.get_or_create(name="Content editors")[0],
         "auth.user": superuser,
@@ -338,6 +375,17 @@ def objects(settings, superuser, tmp_path):
         "region": region,
         "submitted": token,
         "case": links.case_token(feedback),
+        "api.apitoken": ApiToken.objects.create(user=superuser, name="t", digest="d", hint="h"),
+        "api.webhookendpoint": endpoint,
+        "api.webhookdelivery": WebhookDelivery.objects.create(
+            endpoint=endpoint, event="case.created", payload={}
+        ),
+        "api:category": {"slug": article.category.slug},
+        "api:article": {"slug": article.slug},
+        "api:draft": {"slug": draft.slug},
+        "api:region": {"code": region.code},
+        "api:case": {"token": links.case_token(feedback)},
+        "api:reference": {"reference": feedback.reference},
     }
 
 
@@ -351,6 +399,8 @@ def url_for(label, key, objects):
     if key is None:
         return reverse(name)
     obj = objects[key]
+    if key.startswith("api:"):
+        return reverse(name, kwargs=obj)
     if key in {"category"}:
         return reverse(name, kwargs={"category": obj.slug})
     if key in {"article", "draft"}:
