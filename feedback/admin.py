@@ -276,8 +276,12 @@ class SubmissionAdmin(ScopedObjectViewsMixin, SimpleHistoryAdmin):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
-        previous = Submission.objects.filter(pk=obj.pk).values_list("status", flat=True).first()
-        services.submission_triage_apply(submission=obj, previous_status=previous)
+        previous_status, previous_priority = Submission.objects.filter(pk=obj.pk).values_list(
+            "status", "priority"
+        ).first() or (None, None)
+        services.submission_triage_apply(
+            submission=obj, previous_status=previous_status, previous_priority=previous_priority
+        )
         super().save_model(request, obj, form, change)
         if obj.impostor_confirmed and "impostor_confirmed" in form.changed_data:
             services.impostor_confirm(submission=obj)
@@ -481,4 +485,5 @@ class NotificationAdmin(ViewOnlyMixin, admin.ModelAdmin):
         )
 
 
-from feedback import admin_inbound  # noqa: E402, F401  (held inbound mail; see that module)
+# The other admin pages of this app: held inbound mail, promised times.
+from feedback import admin_desk, admin_inbound  # noqa: E402, F401

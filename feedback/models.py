@@ -15,6 +15,7 @@ import secrets
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -92,6 +93,19 @@ class Priority(models.IntegerChoices):
     NORMAL = 2, _("Normal")
     HIGH = 3, _("High")
     URGENT = 4, _("Urgent")
+
+
+class ClockBasis(models.TextChoices):
+    """What a case's promised times are counted in (feedback.clocks)."""
+
+    BUSINESS = "business", _("business hours of the region")
+    NO_HOURS = "no_hours", _("calendar time (the region has no business hours)")
+    NEVER_OPEN = "never_open", _("calendar time (the region's business hours never open)")
+
+
+# Statuses that stop the clock: the next move is the customer's, or nobody's.
+PAUSED_STATUSES = frozenset({Status.WAITING_CUSTOMER, Status.RESOLVED, Status.CLOSED})
+DONE_STATUSES = frozenset({Status.RESOLVED, Status.CLOSED})
 
 
 def new_reference(kind: str) -> str:
@@ -241,6 +255,26 @@ class Submission(models.Model):
     resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
+    # Promised times (feedback.clocks): set on arrival, moved on by pauses.
+    response_due_at = models.DateTimeField(
+        _("first answer due"), null=True, blank=True, editable=False, db_index=True
+    )
+    resolution_due_at = models.DateTimeField(
+        _("resolution due"), null=True, blank=True, editable=False, db_index=True
+    )
+    clock_basis = models.CharField(
+        _("counted in"),
+        max_length=12,
+        choices=ClockBasis.choices,
+        default=ClockBasis.BUSINESS,
+        editable=False,
+    )
+    paused_since = models.DateTimeField(
+        _("clock paused since"), null=True, blank=True, editable=False
+    )
+    paused_for = models.DurationField(
+        _("clock paused for"), default=datetime.timedelta, editable=False
+    )
 
     objects = SubmissionQuerySet.as_manager()
     history = HistoricalRecords(excluded_fields=["updated_at"])
@@ -297,6 +331,78 @@ class Submission(models.Model):
     @property
     def is_suspicious(self):
         return self.kind == Kind.SUSPICIOUS
+
+
+class ServiceTargetQuerySet(models.QuerySet):
+    def for_case(self, *, kind: str, priority: int) -> "ServiceTarget":
+        """The policy for this kind and priority, or the default (unsaved) one."""
+        found = self.filter(kind=kind, priority=priority).first()
+        return found or ServiceTarget.default(kind=kind, priority=priority)
+
+
+class ServiceTarget(models.Model):
+    """How soon we promise a first answer and a resolution, in business hours."""
+
+    # Without a policy row: the first answer within the days the customer is told
+    # (RESPONSE_DAYS, eight business hours a day), sooner for high and urgent cases.
+    WORKING_DAY_HOURS = 8
+    DEFAULT_RESOLUTION_HOURS = {1: 80, 2: 40, 3: 24, 4: 8}
+    DEFAULT_FIRST_RESPONSE_CAP = {3: 8, 4: 2}
+
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    priority = models.PositiveSmallIntegerField(_("priority"), choices=Priority.choices)
+    first_response_hours = models.PositiveIntegerField(
+        _("first answer within (business hours)"), validators=[MinValueValidator(1)]
+    )
+    resolution_hours = models.PositiveIntegerField(
+        _("resolved within (business hours)"), validators=[MinValueValidator(1)]
+    )
+
+    objects = ServiceTargetQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["kind", "-priority"]
+        verbose_name = _("promised time")
+        verbose_name_plural = _("promised times")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "priority"], name="service_target_once"),
+            models.CheckConstraint(
+                condition=Q(first_response_hours__gt=0, resolution_hours__gt=0),
+                name="service_target_positive",
+            ),
+            models.CheckConstraint(
+                condition=Q(resolution_hours__gte=models.F("first_response_hours")),
+                name="service_target_resolution_after_answer",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} · {self.get_priority_display()}"
+
+    def clean(self):
+        super().clean()
+        first, resolution = self.first_response_hours, self.resolution_hours
+        if first is not None and resolution is not None and 0 < resolution < first:
+            raise ValidationError(
+                {"resolution_hours": _("A case cannot be resolved before its first answer.")}
+            )
+
+    @classmethod
+    def default(cls, *, kind: str, priority: int) -> "ServiceTarget":
+        first = RESPONSE_DAYS[Kind(kind)] * cls.WORKING_DAY_HOURS
+        first = min(first, cls.DEFAULT_FIRST_RESPONSE_CAP.get(priority, first))
+        resolution = max(first, cls.DEFAULT_RESOLUTION_HOURS[priority])
+        return cls(
+            kind=kind, priority=priority, first_response_hours=first, resolution_hours=resolution
+        )
+
+    @property
+    def first_response(self) -> datetime.timedelta:
+        return datetime.timedelta(hours=self.first_response_hours)
+
+    @property
+    def resolution(self) -> datetime.timedelta:
+        return datetime.timedelta(hours=self.resolution_hours)
 
 
 def attachment_path(instance, filename):

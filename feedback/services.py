@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 
 from contacts import normalise
 from contacts.models import KnownImpostor, Region
-from feedback import outbox
+from feedback import clocks, outbox
 from feedback.models import (
     KINDS_BY_PERMISSION,
     Attachment,
@@ -96,6 +96,7 @@ def submission_create(
         received_via=received_via,
         recorded_by=recorded_by,
     )
+    clocks.clock_start(submission, now=timezone.now())
     for _attempt in range(REFERENCE_ATTEMPTS):
         submission.reference = new_reference(kind)
         if not Submission.objects.filter(reference=submission.reference).exists():
@@ -348,15 +349,21 @@ def note_create(*, submission: Submission, author, body: str) -> Note:
     return note
 
 
-def submission_triage_apply(*, submission: Submission, previous_status: str | None) -> None:
-    """Keep the response and resolution times in line with a status change by staff.
+def submission_triage_apply(
+    *, submission: Submission, previous_status: str | None, previous_priority: int | None = None
+) -> None:
+    """Keep the response and resolution times, and the promised times (feedback.clocks),
+    in line with a status or priority change by staff.
 
     Called before saving a staff edit; the medians on the analytics page read these.
     """
     now = timezone.now()
+    if previous_priority is not None and previous_priority != submission.priority:
+        clocks.clock_retarget(submission)
     status = submission.status
     if status == previous_status:
         return
+    clocks.clock_status_changed(submission, previous_status=previous_status, now=now)
     if status != Status.RECEIVED and submission.first_response_at is None:
         submission.first_response_at = now
     if status in {Status.RESOLVED, Status.CLOSED}:

@@ -11,6 +11,9 @@ from django.db.models import Q
 CONTENT_EDITORS = "Content editors"
 SUPPORT_AGENTS = "Support agents"
 SECURITY_ANALYSTS = "Security analysts"
+# Leads of the desk (members of a triage role too): set the promised times,
+# get the breach alerts and the weekly digest.
+DESK_LEADS = "Desk leads"
 
 EDIT = ("add", "change", "delete", "view")
 # Everything content editors maintain in the contact directory.
@@ -60,6 +63,7 @@ ROLE_PERMISSIONS = {
             "notification": ("view",),
             "inboundmail": ("view",),
             "historicalinboundmail": ("view",),
+            "servicetarget": ("view",),
         },
     },
     SECURITY_ANALYSTS: {
@@ -83,7 +87,11 @@ ROLE_PERMISSIONS = {
             "notification": ("view",),
             "inboundmail": ("view",),
             "historicalinboundmail": ("view",),
+            "servicetarget": ("view",),
         },
+    },
+    DESK_LEADS: {
+        "feedback": {"servicetarget": EDIT},
     },
 }
 
