@@ -244,3 +244,18 @@ def current_due(submission) -> datetime.datetime | None:
 
 def case_due_state(submission, *, now: datetime.datetime) -> str | None:
     return due_state(current_due(submission), now=now, paused=submission.status in PAUSED_STATUSES)
+
+
+def filter_due_state(queryset, state: str, *, now: datetime.datetime):
+    """Open cases of `queryset` whose promise is in `state` (the list's due filter)."""
+    cases = queryset.with_due().exclude(due_at__isnull=True)
+    if state == DueState.PAUSED:
+        return cases.filter(status__in=PAUSED_STATUSES)
+    running = cases.exclude(status__in=PAUSED_STATUSES)
+    if state == DueState.BREACHED:
+        return running.filter(due_at__lte=now)
+    if state == DueState.DUE_SOON:
+        return running.filter(due_at__gt=now, due_at__lte=now + DUE_SOON)
+    if state == DueState.ON_TIME:
+        return running.filter(due_at__gt=now + DUE_SOON)
+    return queryset

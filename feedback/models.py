@@ -144,6 +144,27 @@ def kinds_handled_by(user) -> list[str]:
     ]
 
 
+def staff_handling(kind: str, *, superusers: bool = True):
+    """Active staff who handle submissions of `kind` (through their role, directly, or
+    as superusers unless `superusers` is false): who may be assigned such a case."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    codenames = [
+        permission.partition(".")[2]
+        for permission, kinds in KINDS_BY_PERMISSION.items()
+        if kind in kinds
+    ]
+    permissions = Permission.objects.filter(
+        content_type__app_label="feedback", codename__in=codenames
+    )
+    handlers = Q(groups__permissions__in=permissions) | Q(user_permissions__in=permissions)
+    if superusers:
+        handlers |= Q(is_superuser=True)
+    users = get_user_model().objects.filter(is_active=True, is_staff=True)
+    return users.filter(pk__in=users.filter(handlers).values("pk"))
+
+
 class SubmissionQuerySet(models.QuerySet):
     def visible_to(self, user):
         """What `user` may see and handle (see kinds_handled_by)."""
@@ -160,6 +181,32 @@ class SubmissionQuerySet(models.QuerySet):
 
     def open(self):
         return self.exclude(status__in=[Status.RESOLVED, Status.CLOSED])
+
+    def queue(self, *, kind="", language="", region=""):
+        """Open cases of one queue (kind, language, region id; empty: any)."""
+        cases = self.open()
+        if kind:
+            cases = cases.filter(kind=kind)
+        if language:
+            cases = cases.filter(language=language)
+        if str(region).isdigit():
+            cases = cases.filter(region_id=int(region))
+        return cases
+
+    def by_due(self):
+        """Soonest promise first; cases without one after them, oldest first."""
+        return self.with_due().order_by(models.F("due_at").asc(nulls_last=True), "created_at", "pk")
+
+    def with_due(self):
+        """`due_at`: the next promised time (first answer, then resolution); none once done."""
+        return self.annotate(
+            due_at=models.Case(
+                models.When(status__in=DONE_STATUSES, then=models.Value(None)),
+                models.When(first_response_at__isnull=True, then=models.F("response_due_at")),
+                default=models.F("resolution_due_at"),
+                output_field=models.DateTimeField(),
+            )
+        )
 
 
 class Submission(models.Model):

@@ -10,12 +10,9 @@ import logging
 import uuid
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -23,7 +20,7 @@ from contacts import normalise
 from contacts.models import KnownImpostor, Region
 from feedback import clocks, outbox
 from feedback.models import (
-    KINDS_BY_PERMISSION,
+    PAUSED_STATUSES,
     Attachment,
     CustomerMessage,
     InboundMail,
@@ -36,6 +33,7 @@ from feedback.models import (
     Submission,
     kinds_handled_by,
     new_reference,
+    staff_handling,
     suspicious_contact_key,
 )
 from feedback.uploads import CleanFile
@@ -196,22 +194,8 @@ def _files_remove(names: list[str]) -> None:
 def handler_addresses(kind: str) -> list[str]:
     """E-mail addresses of the active staff who handle submissions of `kind` (given the
     permission through their role or directly)."""
-    codenames = [
-        permission.partition(".")[2]
-        for permission, kinds in KINDS_BY_PERMISSION.items()
-        if kind in kinds
-    ]
-    permissions = Permission.objects.filter(
-        content_type__app_label="feedback", codename__in=codenames
-    )
     addresses = (
-        get_user_model()
-        .objects.filter(
-            Q(groups__permissions__in=permissions) | Q(user_permissions__in=permissions)
-        )
-        .filter(is_active=True, is_staff=True)
-        .exclude(email="")
-        .values_list("email", flat=True)
+        staff_handling(kind, superusers=False).exclude(email="").values_list("email", flat=True)
     )
     return sorted(set(addresses))
 
@@ -340,6 +324,34 @@ def reply_create(*, submission: Submission, author, body: str) -> Reply:
                 ]
             )
     return reply
+
+
+def case_assign(*, submission: Submission, assignee, by) -> None:
+    """Give the case to `assignee` (who must handle its kind); history keeps who did it."""
+    if assignee is not None and not submission.is_handled_by(assignee):
+        raise ValidationError({"assignee": _("This person does not handle this kind of case.")})
+    submission.assignee = assignee
+    submission._change_reason = "assigned"
+    submission._history_user = by
+    submission.save()
+
+
+def case_take_next(*, user, kind: str = "", language: str = "", region: str = ""):
+    """The unassigned open case of the queue with the soonest promise that `user` may
+    handle, now assigned to them; None when the queue is empty. Two agents taking at
+    once get different cases (the row is locked, locked rows are skipped)."""
+    with transaction.atomic():
+        waiting = Submission.objects.visible_to(user).queue(
+            kind=kind, language=language, region=region
+        )
+        candidates = (
+            waiting.exclude(status__in=PAUSED_STATUSES).filter(assignee__isnull=True).by_due()
+        )
+        submission = candidates.select_for_update(skip_locked=True, of=("self",)).first()
+        if submission is None:
+            return None
+        case_assign(submission=submission, assignee=user, by=user)
+    return submission
 
 
 def note_create(*, submission: Submission, author, body: str) -> Note:
