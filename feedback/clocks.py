@@ -259,3 +259,24 @@ def filter_due_state(queryset, state: str, *, now: datetime.datetime):
     if state == DueState.ON_TIME:
         return running.filter(due_at__gt=now + DUE_SOON)
     return queryset
+
+
+@dataclass(frozen=True)
+class Promise:
+    """What the customer's case page says about the next promised time."""
+
+    due: datetime.datetime
+    state: str
+    first_answer: bool  # else the resolution
+
+
+def promise(submission, *, now: datetime.datetime) -> Promise | None:
+    """The next promise of an open case with a running clock; None otherwise."""
+    state = case_due_state(submission, now=now)
+    if state in {None, DueState.PAUSED}:
+        return None
+    return Promise(
+        due=current_due(submission),
+        state=state,
+        first_answer=submission.first_response_at is None,
+    )

@@ -16,6 +16,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -24,7 +25,7 @@ from django.views.generic import FormView, TemplateView
 
 from contacts.regions import visitor_region
 from contacts.zones import zone_label
-from feedback import conversation, links, services
+from feedback import clocks, conversation, links, services
 from feedback.forms import CaseReplyForm, FeedbackForm, ReportForm, StatusForm
 from feedback.models import (
     RESPONSE_DAYS,
@@ -220,7 +221,8 @@ class CaseView(TemplateView):
     def get_context_data(self, form=None, **kwargs):
         submission = self.submission
         open_for_answers = submission.accepts_customer_messages()
-        region = visitor_region(self.request)
+        # The case's region first: its promised time is kept in that region's hours.
+        region = submission.region or visitor_region(self.request)
         time_zone = region.zone if region else zoneinfo.ZoneInfo(settings.TIME_ZONE)
         return super().get_context_data(
             submission=submission,
@@ -230,6 +232,7 @@ class CaseView(TemplateView):
             follow_up_url=None if open_for_answers else self._follow_up_url(),
             time_zone=time_zone,
             time_zone_label=zone_label(time_zone),
+            promise=clocks.promise(submission, now=timezone.now()),
             **kwargs,
         )
 

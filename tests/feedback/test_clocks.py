@@ -344,3 +344,73 @@ def test_a_policy_needs_positive_targets_in_order(first, resolution):
 def test_default_targets_are_valid(kind, priority):
     target = ServiceTarget.default(kind=kind, priority=priority)
     assert 0 < target.first_response_hours <= target.resolution_hours
+
+
+# ------------------------------------------------------------ the case page
+
+
+@pytest.mark.django_db
+def test_the_case_page_shows_the_promise_in_the_regions_local_time(client, settings, frozen):
+    from feedback import links
+    from tests.html import by_testid
+
+    settings.TIME_ZONE = "Europe/London"
+    region = hong_kong()
+    ServiceTarget.objects.create(
+        kind=Kind.COMPLAINT, priority=Priority.NORMAL, first_response_hours=2, resolution_hours=12
+    )
+    frozen(at("2026-12-04 17:00", HK))
+    submission = submit(region)
+    path = f"/en/status/r/{links.case_token(submission)}/"
+    frozen(at("2026-12-04 18:30", HK))
+    page = client.get(path).content.decode()
+    [due] = by_testid(page, "due")
+    assert due["data-state"] == "on_time"
+    # Monday 10:00 in Hong Kong (02:00 in London, the server's zone).
+    assert 'datetime="2026-12-07T10:00:00+08:00"' in page
+    assert "Hong Kong" in page
+
+    frozen(at("2026-12-07 10:30", HK))
+    page = client.get(path).content.decode()
+    assert by_testid(page, "due")[0]["data-state"] == "breached"
+    assert "We are sorry it is taking longer" in page
+
+
+@pytest.mark.django_db
+def test_the_case_page_has_no_promise_while_waiting_for_the_customer(client, frozen):
+    from feedback import links
+    from tests.html import by_testid
+
+    frozen(at("2026-12-04 17:00", HK))
+    submission = submit(hong_kong())
+    submission.status = Status.WAITING_CUSTOMER
+    services.submission_triage_apply(submission=submission, previous_status=Status.RECEIVED)
+    submission.save()
+    page = client.get(f"/en/status/r/{links.case_token(submission)}/").content.decode()
+    assert by_testid(page, "due") == []
+
+
+@pytest.mark.django_db
+def test_a_desk_lead_edits_the_policy_and_bad_targets_are_refused(client, agent):
+    from django.contrib.auth.models import Group
+
+    from helpdesk import roles
+
+    agent.groups.add(Group.objects.get(name=roles.DESK_LEADS))
+    client.force_login(agent)
+    url = "/admin/feedback/servicetarget/add/"
+    data = {
+        "kind": "complaint",
+        "priority": "4",
+        "first_response_hours": "0",
+        "resolution_hours": "8",
+    }
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["first_response_hours"]
+    response = client.post(url, {**data, "first_response_hours": "10"})
+    assert "cannot be resolved before its first answer" in response.content.decode()
+    assert not ServiceTarget.objects.exists()
+    response = client.post(url, {**data, "first_response_hours": "2"})
+    assert response.status_code == 302
+    assert ServiceTarget.objects.for_case(kind="complaint", priority=4).first_response_hours == 2

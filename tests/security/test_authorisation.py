@@ -23,7 +23,7 @@ from django_tasks_db.models import DBTaskResult
 
 from faq.models import Article, ContactWord, SearchGap, Synonym, Vote
 from feedback import links
-from feedback.models import Attachment, InboundMail, Notification
+from feedback.models import Attachment, InboundMail, Notification, ServiceTarget
 from feedback.views import SUBMITTED_SALT
 from tests.factories import (
     make_alert,
@@ -171,6 +171,14 @@ MODELS = {
         "delete": "334444",
         "history": "333232",  # the admin looks the object up before the permission
     },
+    # Promised times: desk leads (and superusers) edit them, agents and analysts read them.
+    "feedback.servicetarget": {
+        "changelist": "334222",
+        "add": "334442",
+        "change": "334222",
+        "delete": "334442",
+        "history": "334222",
+    },
 }
 
 # Every other named URL: name -> (object key for its arguments or None, codes)
@@ -188,6 +196,9 @@ OTHER = {
     "admin:feedback_submission_analytics": (None, "334222"),
     "admin:feedback_submission_export": (None, "334222"),
     "admin:feedback_submission_record": (None, "334222"),
+    # Actions that change a case answer only POST (see tests/feedback/test_queue.py).
+    "admin:feedback_submission_take_next": (None, "335555"),
+    "admin:feedback_submission_assign_to_me": ("feedback.submission:feedback", "335555"),
     "feedback_attachment": ("attachment:feedback", "3342N2"),
     "feedback_attachment (report)": ("attachment:suspicious", "334N22"),
     "healthz": (None, "222222"),
@@ -284,6 +295,9 @@ def objects(settings, superuser, tmp_path):
         "feedback.submission:feedback": feedback,
         "feedback.submission:suspicious": report,
         "feedback.notification": notification,
+        "feedback.servicetarget": ServiceTarget.objects.create(
+            kind="feedback", priority=2, first_response_hours=8, resolution_hours=24
+        ),
         "feedback.inboundmail:feedback": InboundMail.objects.create(
             submission=feedback, state="held", sender="x@example.org"
         ),
