@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from feedback import analytics, clocks, outbox, services, timeline
+from feedback import analytics, clocks, outbox, services, staffmail, timeline
 from feedback.admin_desk import due_badge
 from feedback.models import (
     Attachment,
@@ -36,7 +36,7 @@ from feedback.models import (
     kinds_handled_by,
     staff_handling,
 )
-from feedback.staff_forms import RecordContactForm
+from feedback.staff_forms import RecordContactForm, StaffMailForm
 from helpdesk.lib.admin import ScopedObjectViewsMixin, ViewOnlyInline, ViewOnlyMixin
 
 
@@ -337,6 +337,8 @@ class SubmissionAdmin(ScopedObjectViewsMixin, SimpleHistoryAdmin):
             submission=obj, previous_status=previous_status, previous_priority=previous_priority
         )
         super().save_model(request, obj, form, change)
+        if "assignee" in form.changed_data:
+            outbox.notifications_queue(staffmail.assigned(obj, by=request.user))
         if obj.impostor_confirmed and "impostor_confirmed" in form.changed_data:
             services.impostor_confirm(submission=obj)
 
@@ -600,6 +602,34 @@ class NotificationAdmin(ViewOnlyMixin, admin.ModelAdmin):
     def get_queryset(self, request):
         visible = Submission.objects.visible_to(request.user)
         return super().get_queryset(request).filter(submission__in=visible)
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.my_mail_view)
+        return [path("mine/", view, name="feedback_notification_mine"), *super().get_urls()]
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "my_mail_url": self._my_mail_url(request)}
+        return super().changelist_view(request, extra_context)
+
+    def _my_mail_url(self, request):
+        return reverse("admin:feedback_notification_mine") if kinds_handled_by(request.user) else ""
+
+    def my_mail_view(self, request):
+        """Which staff mails I get: each person turns kinds off and on again."""
+        if not kinds_handled_by(request.user):
+            raise PermissionDenied
+        form = StaffMailForm(request.POST or None, user=request.user)
+        if request.method == "POST" and form.is_valid():
+            staffmail.preferences_set(user=request.user, wanted=set(form.cleaned_data["wanted"]))
+            self.message_user(request, _("Your e-mail choices are saved."), messages.SUCCESS)
+            return redirect("admin:feedback_notification_mine")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("My e-mail notifications"),
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/feedback/my_mail.html", context)
 
     def has_delete_permission(self, request, obj=None):
         return False

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from contacts.hours import open_intervals
 from contacts.models import Channel, Closure
+from contacts.zones import utc_offset
 from feedback.models import DONE_STATUSES, PAUSED_STATUSES, ClockBasis, ServiceTarget
 
 UTC = datetime.UTC
@@ -280,3 +281,12 @@ def promise(submission, *, now: datetime.datetime) -> Promise | None:
         state=state,
         first_answer=submission.first_response_at is None,
     )
+
+
+def due_text(submission) -> str:
+    """The next promised time in the region's local time, "2026-12-07 10:00 (UTC+8)"."""
+    due = current_due(submission)
+    if due is None:
+        return ""
+    zone = submission.region.zone if submission.region_id else UTC
+    return f"{due.astimezone(zone):%Y-%m-%d %H:%M} ({utc_offset(zone, due)})"

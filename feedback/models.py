@@ -95,6 +95,13 @@ class Priority(models.IntegerChoices):
     URGENT = 4, _("Urgent")
 
 
+# The group of the desk's leads (helpdesk.roles gives it its permissions): they set
+# the promised times, hear of missed ones and get the weekly digest.
+LEADS_GROUP = "Desk leads"
+# Mail to staff that each person may turn off (Notification.Purpose values).
+STAFF_MAIL = ("security_alert", "customer_message", "new_case", "assigned", "due_soon", "breached")
+
+
 class ClockBasis(models.TextChoices):
     """What a case's promised times are counted in (feedback.clocks)."""
 
@@ -322,6 +329,9 @@ class Submission(models.Model):
     paused_for = models.DurationField(
         _("clock paused for"), default=datetime.timedelta, editable=False
     )
+    # The due time the last "due soon" / "missed" mail was about: each is sent once.
+    due_soon_sent_for = models.DateTimeField(null=True, blank=True, editable=False)
+    breach_sent_for = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = SubmissionQuerySet.as_manager()
     history = HistoricalRecords(excluded_fields=["updated_at"])
@@ -649,6 +659,33 @@ class InboundMail(models.Model):
         return self.subject or self.message_id or str(self.pk)
 
 
+def _staff_mail_choices():
+    return [(value, label) for value, label in Notification.Purpose.choices if value in STAFF_MAIL]
+
+
+class MailOptOut(models.Model):
+    """A kind of staff mail that one person turned off."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="feedback_mail_opt_outs",
+        verbose_name=_("staff member"),
+    )
+    purpose = models.CharField(_("e-mail"), max_length=16, choices=_staff_mail_choices)
+
+    class Meta:
+        ordering = ["user", "purpose"]
+        verbose_name = _("turned-off e-mail")
+        verbose_name_plural = _("turned-off e-mails")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "purpose"], name="mail_opt_out_once")
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.get_purpose_display()}"
+
+
 class Notification(models.Model):
     """An e-mail to send (an outbox row): written with the change that causes it.
 
@@ -661,6 +698,10 @@ class Notification(models.Model):
         REPLY = "reply", _("Reply to the customer")
         SECURITY_ALERT = "security_alert", _("Alert to security analysts")
         CUSTOMER_MESSAGE = "customer_message", _("Customer answered (to staff)")
+        NEW_CASE = "new_case", _("New complaint (to staff)")
+        ASSIGNED = "assigned", _("Case assigned to you (to staff)")
+        DUE_SOON = "due_soon", _("Promised time close (to the assignee)")
+        BREACHED = "breached", _("Promised time missed (to the leads)")
 
     class State(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")

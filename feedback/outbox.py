@@ -23,7 +23,7 @@ from django.tasks import task
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from feedback import links
+from feedback import clocks, links
 from feedback.models import RESPONSE_DAYS, Kind, Notification
 
 logger = logging.getLogger(__name__)
@@ -37,6 +37,10 @@ AUTOMATIC_PURPOSES = {
     Notification.Purpose.CONFIRMATION,
     Notification.Purpose.SECURITY_ALERT,
     Notification.Purpose.CUSTOMER_MESSAGE,
+    Notification.Purpose.NEW_CASE,
+    Notification.Purpose.ASSIGNED,
+    Notification.Purpose.DUE_SOON,
+    Notification.Purpose.BREACHED,
 }
 # Earlier mails a new one names in References (the oldest and the latest ones).
 REFERENCES_LIMIT = 10
@@ -191,6 +195,7 @@ def message_build(notification: Notification) -> EmailMessage:
         "brand": settings.BRAND_NAME,
         "response_days": RESPONSE_DAYS[Kind(submission.kind)],
         "site_url": settings.SITE_URL,
+        "due_text": clocks.due_text(submission),
     }
     with translation.override(notification.language):
         if for_customer:

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from contacts import normalise
 from contacts.models import KnownImpostor, Region
-from feedback import clocks, outbox
+from feedback import clocks, outbox, staffmail
 from feedback.models import (
     PAUSED_STATUSES,
     Attachment,
@@ -33,7 +33,6 @@ from feedback.models import (
     Submission,
     kinds_handled_by,
     new_reference,
-    staff_handling,
     suspicious_contact_key,
 )
 from feedback.uploads import CleanFile
@@ -124,6 +123,12 @@ def submission_create(
                     )
                     for address in security_alert_recipients()
                 ]
+            if kind == Kind.COMPLAINT:
+                notifications += staffmail.to_staff(
+                    submission,
+                    Notification.Purpose.NEW_CASE,
+                    staffmail.addresses(staffmail.handlers(kind), Notification.Purpose.NEW_CASE),
+                )
             outbox.notifications_queue(notifications)
     except BaseException as exc:
         _files_remove(stored)
@@ -191,18 +196,12 @@ def _files_remove(names: list[str]) -> None:
             logger.exception("Could not remove %s after a failed submission", name)
 
 
-def handler_addresses(kind: str) -> list[str]:
-    """E-mail addresses of the active staff who handle submissions of `kind` (given the
-    permission through their role or directly)."""
-    addresses = (
-        staff_handling(kind, superusers=False).exclude(email="").values_list("email", flat=True)
-    )
-    return sorted(set(addresses))
-
-
 def security_alert_recipients() -> list[str]:
-    """Staff who handle suspicious-activity reports, plus any configured extra addresses."""
-    return sorted({*handler_addresses(Kind.SUSPICIOUS), *settings.FEEDBACK_SECURITY_ALERT_TO})
+    """Staff who handle suspicious-activity reports (and did not turn the alert off),
+    plus any configured extra addresses."""
+    purpose = Notification.Purpose.SECURITY_ALERT
+    handlers = staffmail.addresses(staffmail.handlers(Kind.SUSPICIOUS), purpose)
+    return sorted({*handlers, *settings.FEEDBACK_SECURITY_ALERT_TO})
 
 
 class CaseClosed(Exception):
@@ -267,10 +266,11 @@ def _customer_message_notifications(
     submission: Submission, message: CustomerMessage
 ) -> list[Notification]:
     assignee = submission.assignee
+    purpose = Notification.Purpose.CUSTOMER_MESSAGE
     if assignee is not None and assignee.is_active and assignee.email:
-        recipients = [assignee.email]
+        recipients = staffmail.addresses(type(assignee).objects.filter(pk=assignee.pk), purpose)
     else:
-        recipients = handler_addresses(submission.kind)
+        recipients = staffmail.addresses(staffmail.handlers(submission.kind), purpose)
     return [
         Notification(
             submission=submission,
@@ -333,7 +333,9 @@ def case_assign(*, submission: Submission, assignee, by) -> None:
     submission.assignee = assignee
     submission._change_reason = "assigned"
     submission._history_user = by
-    submission.save()
+    with transaction.atomic():
+        submission.save()
+        outbox.notifications_queue(staffmail.assigned(submission, by=by))
 
 
 def case_take_next(*, user, kind: str = "", language: str = "", region: str = ""):

@@ -8,12 +8,14 @@ reports. The groups are brought in line with this table after every migrate.
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
+from feedback.models import LEADS_GROUP
+
 CONTENT_EDITORS = "Content editors"
 SUPPORT_AGENTS = "Support agents"
 SECURITY_ANALYSTS = "Security analysts"
 # Leads of the desk (members of a triage role too): set the promised times,
 # get the breach alerts and the weekly digest.
-DESK_LEADS = "Desk leads"
+DESK_LEADS = LEADS_GROUP
 
 EDIT = ("add", "change", "delete", "view")
 # Everything content editors maintain in the contact directory.

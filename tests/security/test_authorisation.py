@@ -199,6 +199,7 @@ OTHER = {
     # Actions that change a case answer only POST (see tests/feedback/test_queue.py).
     "admin:feedback_submission_take_next": (None, "335555"),
     "admin:feedback_submission_assign_to_me": ("feedback.submission:feedback", "335555"),
+    "admin:feedback_notification_mine": (None, "334222"),
     "feedback_attachment": ("attachment:feedback", "3342N2"),
     "feedback_attachment (report)": ("attachment:suspicious", "334N22"),
     "healthz": (None, "222222"),
