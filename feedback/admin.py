@@ -538,7 +538,9 @@ class SubmissionAdmin(ScopedObjectViewsMixin, SimpleHistoryAdmin):
         if not self.has_view_permission(request):
             raise PermissionDenied
         weeks = analytics.clamp_weeks(request.GET.get("weeks"))
-        report = analytics.build_report(self.get_queryset(request), weeks=weeks)
+        report = analytics.build_report(
+            self.get_queryset(request), weeks=weeks, kinds=kinds_handled_by(request.user)
+        )
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "simple_history",
     "django_ratelimit",
     "django_tasks_db",
+    # Runs the jobs of helpdesk.lib.schedules (`manage.py crontask`, a Procfile process).
+    "crontask",
     "helpdesk",
     "contacts",
     "faq",
