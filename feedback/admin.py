@@ -287,7 +287,7 @@ class SubmissionAdmin(ScopedObjectViewsMixin, SimpleHistoryAdmin):
         return [
             (_("Triage"), {"fields": triage}),
             (_("From the customer"), {"fields": customer}),
-            (_("Timeline"), {"fields": self.timeline_fields}),
+            (_("Key dates"), {"fields": self.timeline_fields}),
         ]
 
     def get_queryset(self, request):
