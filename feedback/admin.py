@@ -200,6 +200,20 @@ class QueueFilter(admin.SimpleListFilter):
         return queryset.open().filter(Q(assignee=request.user) | Q(assignee__isnull=True))
 
 
+class KindFilter(admin.SimpleListFilter):
+    """Only the kinds the viewer handles (an agent sees no choice about reports)."""
+
+    title = _("kind")
+    parameter_name = "kind__exact"
+
+    def lookups(self, request, model_admin):
+        handled = kinds_handled_by(request.user)
+        return [(kind, label) for kind, label in Kind.choices if kind in handled]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(kind=self.value()) if self.value() else queryset
+
+
 class DueFilter(admin.SimpleListFilter):
     title = _("promised time")
     parameter_name = "due"
@@ -219,7 +233,7 @@ class SubmissionAdmin(ScopedObjectViewsMixin, SimpleHistoryAdmin):
     list_filter = [
         QueueFilter,
         DueFilter,
-        "kind",
+        KindFilter,
         "topic",
         "incident",
         "region",

@@ -66,6 +66,8 @@ def test_agents_do_not_see_report_filters(client, agent, analyst):
     client.force_login(agent)
     specs = client.get(LIST).context["cl"].filter_specs
     assert "incident" not in {getattr(spec, "field_path", "") for spec in specs}
+    [kinds] = [spec for spec in specs if getattr(spec, "parameter_name", "") == "kind__exact"]
+    assert [value for value, _label in kinds.lookup_choices] == ["feedback", "complaint"]
     client.force_login(analyst)
     specs = client.get(LIST).context["cl"].filter_specs
     assert "incident" in {getattr(spec, "field_path", "") for spec in specs}
