@@ -1,14 +1,16 @@
-"""The desk's promised times in the admin: the policy per kind and priority, the
-due badge of every case list and case page, and each person's staff mail.
+"""The desk's promised times in the admin: the policy per kind and priority (with
+the regions whose hours do not count), and the due badge of every case list and
+case page.
 
-Desk leads edit the policy; agents and analysts read it. Every member of staff
-chooses which staff mails they get.
+Desk leads edit the policy; agents and analysts read it.
 """
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 
+from contacts.models import Region
 from feedback import clocks
 from feedback.models import ClockBasis, ServiceTarget
 
@@ -38,3 +40,27 @@ class ServiceTargetAdmin(admin.ModelAdmin):
     list_display = ["kind", "priority", "first_response_hours", "resolution_hours"]
     list_filter = ["kind", "priority"]
     list_editable = ["first_response_hours", "resolution_hours"]
+
+    def changelist_view(self, request, extra_context=None):
+        # Which regions do not count in business hours, and why: fixed in their hotlines.
+        for region, problem in clocks.region_hours_report(
+            Region.objects.active(), now=timezone.now()
+        ):
+            if problem == ClockBasis.NEVER_OPEN:
+                self.message_user(
+                    request,
+                    _(
+                        "%(region)s: the hotlines' hours and closures never open within a "
+                        "year. Its cases count calendar time until they are fixed."
+                    )
+                    % {"region": region.name},
+                    messages.ERROR,
+                )
+            else:
+                self.message_user(
+                    request,
+                    _("%(region)s has no hotline hours: its cases count calendar time.")
+                    % {"region": region.name},
+                    messages.WARNING,
+                )
+        return super().changelist_view(request, extra_context)

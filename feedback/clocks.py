@@ -290,3 +290,20 @@ def due_text(submission) -> str:
         return ""
     zone = submission.region.zone if submission.region_id else UTC
     return f"{due.astimezone(zone):%Y-%m-%d %H:%M} ({utc_offset(zone, due)})"
+
+
+def region_hours_report(regions, *, now: datetime.datetime) -> list[tuple[object, str]]:
+    """(region, problem) for regions whose promised times are not counted in business
+    hours: "no_hours" (no hotline hours: calendar time) or "never_open" (an error
+    in their hours or closures), for the policy page."""
+    found = []
+    for region in regions:
+        hours = business_hours_for(region)
+        if hours.calendar_time:
+            found.append((region, ClockBasis.NO_HOURS))
+            continue
+        try:
+            hours.add(now, datetime.timedelta(hours=1))
+        except NeverOpen:
+            found.append((region, ClockBasis.NEVER_OPEN))
+    return found

@@ -414,3 +414,14 @@ def test_a_desk_lead_edits_the_policy_and_bad_targets_are_refused(client, agent)
     response = client.post(url, {**data, "first_response_hours": "2"})
     assert response.status_code == 302
     assert ServiceTarget.objects.for_case(kind="complaint", priority=4).first_response_hours == 2
+
+
+@pytest.mark.django_db
+def test_the_policy_page_names_regions_without_hours_or_never_open(client, agent):
+    broken = hong_kong()
+    make_closure("2026-01-01", "2029-12-31", region=broken)
+    make_region("tw", name_en="Taiwan", time_zone="Asia/Taipei")
+    client.force_login(agent)
+    page = client.get("/admin/feedback/servicetarget/").content.decode()
+    assert f"{broken.name}: the hotlines&#x27; hours and closures never open" in page
+    assert "Taiwan has no hotline hours: its cases count calendar time." in page
