@@ -93,7 +93,7 @@ serve: $(VENV)/.installed build var/secret-key
 	$(SERVE_ENV) $(PY) manage.py collectstatic --no-input -v0
 	$(SERVE_ENV) $(PY) manage.py migrate --no-input -v0
 	$(SERVE_ENV) $(PY) manage.py load_demo
-	@echo "Serving http://127.0.0.1:$(PORT)/ with gunicorn and the task worker (DEBUG off)"
+	@echo "Serving http://127.0.0.1:$(PORT)/ with gunicorn, the task worker and the scheduler (DEBUG off)"
 	$(SERVE_ENV) VENV=$(VENV) $(VENV)/bin/honcho -f Procfile start -p $(PORT)
 
 # Throughput and latency of public pages against a hello-world Django view.

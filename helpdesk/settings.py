@@ -257,6 +257,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO").upper()},
+    # The scheduler (crontask) would log its lock refresh every five seconds.
+    "loggers": {"apscheduler": {"level": "WARNING"}},
 }
 
 # Anonymous public pages are served from the cache for this long at most (0: off);
