@@ -96,7 +96,7 @@ serve: $(VENV)/.installed build var/secret-key
 	$(SERVE_ENV) $(PY) manage.py collectstatic --no-input -v0
 	$(SERVE_ENV) $(PY) manage.py migrate --no-input -v0
 	$(SERVE_ENV) $(PY) manage.py load_demo
-	@echo "Serving http://127.0.0.1:$(PORT)/ with gunicorn, the task worker and daphne for chat on $(CHAT_PORT) (DEBUG off)"
+	@echo "Serving http://127.0.0.1:$(PORT)/ with gunicorn, the task worker, the scheduler and daphne for chat on $(CHAT_PORT) (DEBUG off)"
 	$(SERVE_ENV) CHAT_PORT=$(CHAT_PORT) CHAT_WEBSOCKET_ORIGIN=ws://127.0.0.1:$(CHAT_PORT) \
 		VENV=$(VENV) $(VENV)/bin/honcho -f Procfile start -p $(PORT)
 

@@ -68,16 +68,19 @@ def _week_starts(weeks: int) -> list[datetime.date]:
     return [monday - datetime.timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
 
 
-def _grouped(queryset, name: str, labels: dict) -> list[tuple[str, int]]:
+def grouped(queryset, name: str, labels: dict) -> list[tuple[str, int]]:
     rows = queryset.order_by().values(name).annotate(n=Count("pk")).order_by("-n", name)
     return [(str(labels.get(row[name], row[name] or _("unknown"))), row["n"]) for row in rows]
 
 
-def build_report(queryset, *, weeks: int = DEFAULT_WEEKS) -> Report:
+def build_report(queryset, *, weeks: int = DEFAULT_WEEKS, kinds=None) -> Report:
+    """The figures of `queryset` (what the viewer may see); `kinds`: the kinds they
+    handle, so that no column is about a kind they never see (default: all)."""
+    shown = [(kind, label) for kind, label in Kind.choices if kinds is None or kind in kinds]
     starts = _week_starts(weeks)
     since = datetime.datetime.combine(starts[0], datetime.time.min, tzinfo=datetime.UTC)
     window = queryset.filter(created_at__gte=since)
-    report = Report(weeks=[start.strftime("%m-%d") for start in starts])
+    report = Report(weeks=[start.isoformat() for start in starts])
 
     counts = {}
     weekly = (
@@ -90,8 +93,7 @@ def build_report(queryset, *, weeks: int = DEFAULT_WEEKS) -> Report:
         week = row["week"].date() if isinstance(row["week"], datetime.datetime) else row["week"]
         counts[(week, row["kind"])] = row["n"]
     report.weekly_by_kind = [
-        (str(label), [counts.get((start, kind), 0) for start in starts])
-        for kind, label in Kind.choices
+        (str(label), [counts.get((start, kind), 0) for start in starts]) for kind, label in shown
     ]
     report.weekly_rows = [
         (week, [values[i] for _name, values in report.weekly_by_kind])
@@ -105,8 +107,8 @@ def build_report(queryset, *, weeks: int = DEFAULT_WEEKS) -> Report:
 
     report.total = window.count()
     report.open = queryset.open().count()
-    report.by_kind = _grouped(window, "kind", dict(Kind.choices))
-    report.by_topic = _grouped(window.exclude(topic=""), "topic", dict(Topic.choices))
+    report.by_kind = grouped(window, "kind", dict(Kind.choices))
+    report.by_topic = grouped(window.exclude(topic=""), "topic", dict(Topic.choices))
     report.by_region = [
         (name or _("unknown"), n)
         for name, n in window.order_by()
@@ -114,8 +116,8 @@ def build_report(queryset, *, weeks: int = DEFAULT_WEEKS) -> Report:
         .annotate(n=Count("pk"))
         .order_by("-n", "region__name")
     ]
-    report.by_status = _grouped(window, "status", dict(Status.choices))
-    report.by_channel = _grouped(window, "received_via", dict(ReceivedVia.choices))
+    report.by_status = grouped(window, "status", dict(Status.choices))
+    report.by_channel = grouped(window, "received_via", dict(ReceivedVia.choices))
     report.charts = {
         name: charts.horizontal_bars(rows, label=title)
         for name, rows, title in [
@@ -128,7 +130,7 @@ def build_report(queryset, *, weeks: int = DEFAULT_WEEKS) -> Report:
     }
 
     report.medians = [(_("All"), *_medians(window))]
-    for kind, label in Kind.choices:
+    for kind, label in shown:
         report.medians.append((str(label), *_medians(window.filter(kind=kind))))
 
     report.top_contacts = list(

@@ -15,6 +15,7 @@ import secrets
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -96,6 +97,26 @@ class Priority(models.IntegerChoices):
     URGENT = 4, _("Urgent")
 
 
+# The group of the desk's leads (helpdesk.roles gives it its permissions): they set
+# the promised times, hear of missed ones and get the weekly digest.
+LEADS_GROUP = "Desk leads"
+# Mail to staff that each person may turn off (Notification.Purpose values).
+STAFF_MAIL = ("security_alert", "customer_message", "new_case", "assigned", "due_soon", "breached")
+
+
+class ClockBasis(models.TextChoices):
+    """What a case's promised times are counted in (feedback.clocks)."""
+
+    BUSINESS = "business", _("business hours of the region")
+    NO_HOURS = "no_hours", _("calendar time (the region has no business hours)")
+    NEVER_OPEN = "never_open", _("calendar time (the region's business hours never open)")
+
+
+# Statuses that stop the clock: the next move is the customer's, or nobody's.
+PAUSED_STATUSES = frozenset({Status.WAITING_CUSTOMER, Status.RESOLVED, Status.CLOSED})
+DONE_STATUSES = frozenset({Status.RESOLVED, Status.CLOSED})
+
+
 def new_reference(kind: str) -> str:
     """E.g. "SR-7KQ9-M2XT": a prefix for the kind and 40 random bits."""
     chars = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_RANDOM_LENGTH))
@@ -132,6 +153,27 @@ def kinds_handled_by(user) -> list[str]:
     ]
 
 
+def staff_handling(kind: str, *, superusers: bool = True):
+    """Active staff who handle submissions of `kind` (through their role, directly, or
+    as superusers unless `superusers` is false): who may be assigned such a case."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    codenames = [
+        permission.partition(".")[2]
+        for permission, kinds in KINDS_BY_PERMISSION.items()
+        if kind in kinds
+    ]
+    permissions = Permission.objects.filter(
+        content_type__app_label="feedback", codename__in=codenames
+    )
+    handlers = Q(groups__permissions__in=permissions) | Q(user_permissions__in=permissions)
+    if superusers:
+        handlers |= Q(is_superuser=True)
+    users = get_user_model().objects.filter(is_active=True, is_staff=True)
+    return users.filter(pk__in=users.filter(handlers).values("pk"))
+
+
 class SubmissionQuerySet(models.QuerySet):
     def visible_to(self, user):
         """What `user` may see and handle (see kinds_handled_by)."""
@@ -148,6 +190,32 @@ class SubmissionQuerySet(models.QuerySet):
 
     def open(self):
         return self.exclude(status__in=[Status.RESOLVED, Status.CLOSED])
+
+    def queue(self, *, kind="", language="", region=""):
+        """Open cases of one queue (kind, language, region id; empty: any)."""
+        cases = self.open()
+        if kind:
+            cases = cases.filter(kind=kind)
+        if language:
+            cases = cases.filter(language=language)
+        if str(region).isdigit():
+            cases = cases.filter(region_id=int(region))
+        return cases
+
+    def by_due(self):
+        """Soonest promise first; cases without one after them, oldest first."""
+        return self.with_due().order_by(models.F("due_at").asc(nulls_last=True), "created_at", "pk")
+
+    def with_due(self):
+        """`due_at`: the next promised time (first answer, then resolution); none once done."""
+        return self.annotate(
+            due_at=models.Case(
+                models.When(status__in=DONE_STATUSES, then=models.Value(None)),
+                models.When(first_response_at__isnull=True, then=models.F("response_due_at")),
+                default=models.F("resolution_due_at"),
+                output_field=models.DateTimeField(),
+            )
+        )
 
 
 class Submission(models.Model):
@@ -245,6 +313,29 @@ class Submission(models.Model):
         pgettext_lazy("when a case was closed", "closed"), null=True, blank=True
     )
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
+    # Promised times (feedback.clocks): set on arrival, moved on by pauses.
+    response_due_at = models.DateTimeField(
+        _("first answer due"), null=True, blank=True, editable=False, db_index=True
+    )
+    resolution_due_at = models.DateTimeField(
+        _("resolution due"), null=True, blank=True, editable=False, db_index=True
+    )
+    clock_basis = models.CharField(
+        _("counted in"),
+        max_length=12,
+        choices=ClockBasis.choices,
+        default=ClockBasis.BUSINESS,
+        editable=False,
+    )
+    paused_since = models.DateTimeField(
+        _("clock paused since"), null=True, blank=True, editable=False
+    )
+    paused_for = models.DurationField(
+        _("clock paused for"), default=datetime.timedelta, editable=False
+    )
+    # The due time the last "due soon" / "missed" mail was about: each is sent once.
+    due_soon_sent_for = models.DateTimeField(null=True, blank=True, editable=False)
+    breach_sent_for = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = SubmissionQuerySet.as_manager()
     history = HistoricalRecords(excluded_fields=["updated_at"])
@@ -301,6 +392,78 @@ class Submission(models.Model):
     @property
     def is_suspicious(self):
         return self.kind == Kind.SUSPICIOUS
+
+
+class ServiceTargetQuerySet(models.QuerySet):
+    def for_case(self, *, kind: str, priority: int) -> "ServiceTarget":
+        """The policy for this kind and priority, or the default (unsaved) one."""
+        found = self.filter(kind=kind, priority=priority).first()
+        return found or ServiceTarget.default(kind=kind, priority=priority)
+
+
+class ServiceTarget(models.Model):
+    """How soon we promise a first answer and a resolution, in business hours."""
+
+    # Without a policy row: the first answer within the days the customer is told
+    # (RESPONSE_DAYS, eight business hours a day), sooner for high and urgent cases.
+    WORKING_DAY_HOURS = 8
+    DEFAULT_RESOLUTION_HOURS = {1: 80, 2: 40, 3: 24, 4: 8}
+    DEFAULT_FIRST_RESPONSE_CAP = {3: 8, 4: 2}
+
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    priority = models.PositiveSmallIntegerField(_("priority"), choices=Priority.choices)
+    first_response_hours = models.PositiveIntegerField(
+        _("first answer within (business hours)"), validators=[MinValueValidator(1)]
+    )
+    resolution_hours = models.PositiveIntegerField(
+        _("resolved within (business hours)"), validators=[MinValueValidator(1)]
+    )
+
+    objects = ServiceTargetQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["kind", "-priority"]
+        verbose_name = _("promised time")
+        verbose_name_plural = _("promised times")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "priority"], name="service_target_once"),
+            models.CheckConstraint(
+                condition=Q(first_response_hours__gt=0, resolution_hours__gt=0),
+                name="service_target_positive",
+            ),
+            models.CheckConstraint(
+                condition=Q(resolution_hours__gte=models.F("first_response_hours")),
+                name="service_target_resolution_after_answer",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} · {self.get_priority_display()}"
+
+    def clean(self):
+        super().clean()
+        first, resolution = self.first_response_hours, self.resolution_hours
+        if first is not None and resolution is not None and 0 < resolution < first:
+            raise ValidationError(
+                {"resolution_hours": _("A case cannot be resolved before its first answer.")}
+            )
+
+    @classmethod
+    def default(cls, *, kind: str, priority: int) -> "ServiceTarget":
+        first = RESPONSE_DAYS[Kind(kind)] * cls.WORKING_DAY_HOURS
+        first = min(first, cls.DEFAULT_FIRST_RESPONSE_CAP.get(priority, first))
+        resolution = max(first, cls.DEFAULT_RESOLUTION_HOURS[priority])
+        return cls(
+            kind=kind, priority=priority, first_response_hours=first, resolution_hours=resolution
+        )
+
+    @property
+    def first_response(self) -> datetime.timedelta:
+        return datetime.timedelta(hours=self.first_response_hours)
+
+    @property
+    def resolution(self) -> datetime.timedelta:
+        return datetime.timedelta(hours=self.resolution_hours)
 
 
 def attachment_path(instance, filename):
@@ -500,6 +663,33 @@ class InboundMail(models.Model):
         return self.subject or self.message_id or str(self.pk)
 
 
+def _staff_mail_choices():
+    return [(value, label) for value, label in Notification.Purpose.choices if value in STAFF_MAIL]
+
+
+class MailOptOut(models.Model):
+    """A kind of staff mail that one person turned off."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="feedback_mail_opt_outs",
+        verbose_name=_("staff member"),
+    )
+    purpose = models.CharField(_("e-mail"), max_length=16, choices=_staff_mail_choices)
+
+    class Meta:
+        ordering = ["user", "purpose"]
+        verbose_name = _("turned-off e-mail")
+        verbose_name_plural = _("turned-off e-mails")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "purpose"], name="mail_opt_out_once")
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.get_purpose_display()}"
+
+
 class Notification(models.Model):
     """An e-mail to send (an outbox row): written with the change that causes it.
 
@@ -513,6 +703,10 @@ class Notification(models.Model):
         SECURITY_ALERT = "security_alert", _("Alert to security analysts")
         CUSTOMER_MESSAGE = "customer_message", _("Customer answered (to staff)")
         RESOLVED = "resolved", _("Case resolved: satisfaction asked")
+        NEW_CASE = "new_case", _("New complaint (to staff)")
+        ASSIGNED = "assigned", _("Case assigned to you (to staff)")
+        DUE_SOON = "due_soon", _("Promised time close (to the assignee)")
+        BREACHED = "breached", _("Promised time missed (to the leads)")
 
     class State(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")

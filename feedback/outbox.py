@@ -23,7 +23,7 @@ from django.tasks import task
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from feedback import links, ratings, replytext
+from feedback import clocks, links, ratings, replytext
 from feedback.models import RESPONSE_DAYS, Kind, Notification
 
 logger = logging.getLogger(__name__)
@@ -42,6 +42,10 @@ AUTOMATIC_PURPOSES = {
     Notification.Purpose.SECURITY_ALERT,
     Notification.Purpose.CUSTOMER_MESSAGE,
     Notification.Purpose.RESOLVED,
+    Notification.Purpose.NEW_CASE,
+    Notification.Purpose.ASSIGNED,
+    Notification.Purpose.DUE_SOON,
+    Notification.Purpose.BREACHED,
 }
 # Earlier mails a new one names in References (the oldest and the latest ones).
 REFERENCES_LIMIT = 10
@@ -197,6 +201,7 @@ def mail_text(*, purpose: str, submission, reply=None, language: str) -> tuple[s
         "brand": settings.BRAND_NAME,
         "response_days": RESPONSE_DAYS[Kind(submission.kind)],
         "site_url": settings.SITE_URL,
+        "due_text": clocks.due_text(submission),
     }
     with translation.override(language):
         if purpose in CUSTOMER_PURPOSES:

@@ -11,20 +11,17 @@ import uuid
 from functools import partial
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from contacts import normalise
 from contacts.models import KnownImpostor, Region
-from feedback import outbox, signals
+from feedback import clocks, outbox, signals, staffmail
 from feedback.models import (
-    KINDS_BY_PERMISSION,
+    PAUSED_STATUSES,
     Attachment,
     CustomerMessage,
     InboundMail,
@@ -99,6 +96,7 @@ def submission_create(
         received_via=received_via,
         recorded_by=recorded_by,
     )
+    clocks.clock_start(submission, now=timezone.now())
     for _attempt in range(REFERENCE_ATTEMPTS):
         submission.reference = new_reference(kind)
         if not Submission.objects.filter(reference=submission.reference).exists():
@@ -128,6 +126,12 @@ def submission_create(
                     )
                     for address in security_alert_recipients()
                 ]
+            if kind == Kind.COMPLAINT:
+                notifications += staffmail.to_staff(
+                    submission,
+                    Notification.Purpose.NEW_CASE,
+                    staffmail.addresses(staffmail.handlers(kind), Notification.Purpose.NEW_CASE),
+                )
             outbox.notifications_queue(notifications)
             transaction.on_commit(
                 partial(signals.case_created.send, sender=Submission, submission=submission)
@@ -198,32 +202,12 @@ def _files_remove(names: list[str]) -> None:
             logger.exception("Could not remove %s after a failed submission", name)
 
 
-def handler_addresses(kind: str) -> list[str]:
-    """E-mail addresses of the active staff who handle submissions of `kind` (given the
-    permission through their role or directly)."""
-    codenames = [
-        permission.partition(".")[2]
-        for permission, kinds in KINDS_BY_PERMISSION.items()
-        if kind in kinds
-    ]
-    permissions = Permission.objects.filter(
-        content_type__app_label="feedback", codename__in=codenames
-    )
-    addresses = (
-        get_user_model()
-        .objects.filter(
-            Q(groups__permissions__in=permissions) | Q(user_permissions__in=permissions)
-        )
-        .filter(is_active=True, is_staff=True)
-        .exclude(email="")
-        .values_list("email", flat=True)
-    )
-    return sorted(set(addresses))
-
-
 def security_alert_recipients() -> list[str]:
-    """Staff who handle suspicious-activity reports, plus any configured extra addresses."""
-    return sorted({*handler_addresses(Kind.SUSPICIOUS), *settings.FEEDBACK_SECURITY_ALERT_TO})
+    """Staff who handle suspicious-activity reports (and did not turn the alert off),
+    plus any configured extra addresses."""
+    purpose = Notification.Purpose.SECURITY_ALERT
+    handlers = staffmail.addresses(staffmail.handlers(Kind.SUSPICIOUS), purpose)
+    return sorted({*handlers, *settings.FEEDBACK_SECURITY_ALERT_TO})
 
 
 class CaseClosed(Exception):
@@ -288,10 +272,11 @@ def _customer_message_notifications(
     submission: Submission, message: CustomerMessage
 ) -> list[Notification]:
     assignee = submission.assignee
+    purpose = Notification.Purpose.CUSTOMER_MESSAGE
     if assignee is not None and assignee.is_active and assignee.email:
-        recipients = [assignee.email]
+        recipients = staffmail.addresses(type(assignee).objects.filter(pk=assignee.pk), purpose)
     else:
-        recipients = handler_addresses(submission.kind)
+        recipients = staffmail.addresses(staffmail.handlers(submission.kind), purpose)
     return [
         Notification(
             submission=submission,
@@ -367,6 +352,36 @@ def reply_send(
     return reply
 
 
+def case_assign(*, submission: Submission, assignee, by) -> None:
+    """Give the case to `assignee` (who must handle its kind); history keeps who did it."""
+    if assignee is not None and not submission.is_handled_by(assignee):
+        raise ValidationError({"assignee": _("This person does not handle this kind of case.")})
+    submission.assignee = assignee
+    submission._change_reason = "assigned"
+    submission._history_user = by
+    with transaction.atomic():
+        submission.save()
+        outbox.notifications_queue(staffmail.assigned(submission, by=by))
+
+
+def case_take_next(*, user, kind: str = "", language: str = "", region: str = ""):
+    """The unassigned open case of the queue with the soonest promise that `user` may
+    handle, now assigned to them; None when the queue is empty. Two agents taking at
+    once get different cases (the row is locked, locked rows are skipped)."""
+    with transaction.atomic():
+        waiting = Submission.objects.visible_to(user).queue(
+            kind=kind, language=language, region=region
+        )
+        candidates = (
+            waiting.exclude(status__in=PAUSED_STATUSES).filter(assignee__isnull=True).by_due()
+        )
+        submission = candidates.select_for_update(skip_locked=True, of=("self",)).first()
+        if submission is None:
+            return None
+        case_assign(submission=submission, assignee=user, by=user)
+    return submission
+
+
 def note_create(*, submission: Submission, author, body: str) -> Note:
     note = Note(submission=submission, author=author, body=body.strip())
     note.full_clean()
@@ -374,16 +389,22 @@ def note_create(*, submission: Submission, author, body: str) -> Note:
     return note
 
 
-def submission_triage_apply(*, submission: Submission, previous_status: str | None) -> None:
-    """Keep the response and resolution times in line with a status change by staff,
-    and ask the customer for a rating when the case becomes resolved.
+def submission_triage_apply(
+    *, submission: Submission, previous_status: str | None, previous_priority: int | None = None
+) -> None:
+    """Keep the response and resolution times, and the promised times (feedback.clocks),
+    in line with a status or priority change by staff, and ask the customer
+    for a rating when the case becomes resolved.
 
     Called before saving a staff edit; the medians on the analytics page read these.
     """
     now = timezone.now()
+    if previous_priority is not None and previous_priority != submission.priority:
+        clocks.clock_retarget(submission)
     status = submission.status
     if status == previous_status:
         return
+    clocks.clock_status_changed(submission, previous_status=previous_status, now=now)
     if status != Status.RECEIVED and submission.first_response_at is None:
         submission.first_response_at = now
     if status == Status.RESOLVED:

@@ -14,8 +14,11 @@ from contacts.models import Region
 from feedback.forms import CURRENCIES, clean_person_name, clean_prefill
 from feedback.models import (
     DESCRIPTION_MAX_LENGTH,
+    STAFF_MAIL,
     Incident,
     Kind,
+    MailOptOut,
+    Notification,
     ReceivedVia,
     Topic,
     kinds_handled_by,
@@ -139,3 +142,21 @@ class RecordContactForm(forms.Form):
         }
         fields["currency"] = data["currency"] if data["amount"] is not None else ""
         return fields
+
+
+class StaffMailForm(forms.Form):
+    """The staff mails one person gets (the rest they turned off)."""
+
+    wanted = forms.MultipleChoiceField(
+        label=_("Send me these e-mails"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=[
+            (value, label) for value, label in Notification.Purpose.choices if value in STAFF_MAIL
+        ],
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        off = set(MailOptOut.objects.filter(user=user).values_list("purpose", flat=True))
+        self.fields["wanted"].initial = [value for value in STAFF_MAIL if value not in off]

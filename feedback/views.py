@@ -15,6 +15,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.http import urlencode
 from django.utils.translation import get_language
@@ -24,7 +25,7 @@ from django.views.generic import FormView, TemplateView
 
 from contacts.regions import visitor_region
 from contacts.zones import zone_label
-from feedback import callcodes, conversation, links, ratings, services
+from feedback import callcodes, clocks, conversation, links, ratings, services
 from feedback.forms import (
     CallCodeForm,
     CaseReplyForm,
@@ -240,7 +241,8 @@ class CaseView(CasePageMixin, TemplateView):
     def get_context_data(self, form=None, **kwargs):
         submission = self.submission
         open_for_answers = submission.accepts_customer_messages()
-        region = visitor_region(self.request)
+        # The case's region first: its promised time is kept in that region's hours.
+        region = submission.region or visitor_region(self.request)
         time_zone = region.zone if region else zoneinfo.ZoneInfo(settings.TIME_ZONE)
         return super().get_context_data(
             submission=submission,
@@ -251,6 +253,7 @@ class CaseView(CasePageMixin, TemplateView):
             time_zone=time_zone,
             time_zone_label=zone_label(time_zone),
             **_rating_context(submission),
+            promise=clocks.promise(submission, now=timezone.now()),
             **kwargs,
         )
 

@@ -8,10 +8,15 @@ reports. The groups are brought in line with this table after every migrate.
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
+from feedback.models import LEADS_GROUP
+
 CONTENT_EDITORS = "Content editors"
 SUPPORT_AGENTS = "Support agents"
 SECURITY_ANALYSTS = "Security analysts"
 CHAT_AGENTS = "Chat agents"
+# Leads of the desk (members of a triage role too): set the promised times,
+# get the breach alerts and the weekly digest.
+DESK_LEADS = LEADS_GROUP
 
 EDIT = ("add", "change", "delete", "view")
 # Everything content editors maintain in the contact directory.
@@ -68,6 +73,7 @@ ROLE_PERMISSIONS = {
             "macro": EDIT,
             "rating": ("view",),
             "callcode": ("add", "view"),
+            "servicetarget": ("view",),
         },
         "chat": CHAT_DESK,
     },
@@ -97,7 +103,11 @@ ROLE_PERMISSIONS = {
             "macro": ("view",),
             "rating": ("view",),
             "callcode": ("add", "view"),
+            "servicetarget": ("view",),
         },
+    },
+    DESK_LEADS: {
+        "feedback": {"servicetarget": EDIT},
     },
 }
 

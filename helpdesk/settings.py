@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "simple_history",
     "django_ratelimit",
     "django_tasks_db",
+    # Runs the jobs of helpdesk.lib.schedules (`manage.py crontask`, a Procfile process).
+    "crontask",
     "helpdesk",
     "contacts",
     "faq",
@@ -268,6 +270,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO").upper()},
+    # The scheduler (crontask) would log its lock refresh every five seconds.
+    "loggers": {"apscheduler": {"level": "WARNING"}},
 }
 
 # Anonymous public pages are served from the cache for this long at most (0: off);

@@ -18,7 +18,9 @@ from django.utils import timezone
 
 from contacts.models import Region
 from faq.models import Article, ArticleDailyViews
+from feedback import clocks
 from feedback.models import (
+    PAUSED_STATUSES,
     REFERENCE_ALPHABET,
     REFERENCE_PREFIX,
     Kind,
@@ -158,7 +160,15 @@ def _submissions(rows):
             currency=row["currency"],
             impostor_confirmed=row["impostor_confirmed"],
         )
-        Submission.objects.filter(pk=submission.pk).update(**_timeline(row, created))
+        # Promised times as if the case had arrived then (feedback.clocks).
+        clocks.clock_start(submission, now=created)
+        promised = {
+            name: getattr(submission, name)
+            for name in ("response_due_at", "resolution_due_at", "clock_basis")
+        }
+        if submission.status in PAUSED_STATUSES:
+            promised["paused_since"] = created
+        Submission.objects.filter(pk=submission.pk).update(**_timeline(row, created), **promised)
         if submission.impostor_confirmed:
             # As when an analyst ticks the box: "Is it really us?" names it a scam.
             impostor_confirm(submission=submission)

@@ -156,3 +156,27 @@ def test_feedback_form_with_the_keyboard_alone(page, demo, language):
     page.locator("form.submission-form button[type=submit]").focus()
     page.keyboard.press("Enter")
     expect(page.get_by_test_id("reference")).to_be_visible()
+
+
+def test_no_wcag_violations_on_the_agents_desk(page, demo, staff_user):
+    """The agent's pages: the queue, a case (timeline, reply box), the policy and
+    the mail choices; and the queue fits a 1280 px screen."""
+    from feedback.models import Submission
+    from tests.e2e.helpers import admin_login, assert_no_horizontal_overflow
+
+    staff_user("deskagent", "Support agents")
+    admin_login(page, "deskagent")
+    case = Submission.objects.filter(kind="complaint").order_by("pk").first()
+    found = []
+    page.set_viewport_size({"width": 1280, "height": 800})
+    for name, path in [
+        ("queue", "/admin/feedback/submission/"),
+        ("case", f"/admin/feedback/submission/{case.pk}/change/"),
+        ("promised times", "/admin/feedback/servicetarget/"),
+        ("my mail", "/admin/feedback/notification/mine/"),
+    ]:
+        assert page.goto(path).status == 200, name
+        found += [(name, violation) for violation in axe_violations(page)]
+        if name == "queue":
+            assert_no_horizontal_overflow(page, "the queue at 1280 px")
+    assert not found, readable_violations(found)

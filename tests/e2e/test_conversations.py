@@ -120,7 +120,7 @@ def test_customer_and_staff_reach_a_resolution(
 
     # Staff see the answer and its file, download the file, and resolve.
     admin.goto(f"/admin/feedback/submission/{submission.pk}/change/")
-    answers = admin.locator("#messages-group")
+    answers = admin.get_by_test_id("timeline")
     expect(answers).to_contain_text(text["answer"])
     file_link = answers.get_by_role("link", name=f"{reference}-1.png")
     with admin.expect_download() as download:

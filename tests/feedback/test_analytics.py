@@ -105,3 +105,17 @@ def test_changelist_links_to_analytics_and_export(client, agent):
     client.force_login(agent)
     html = client.get(reverse("admin:feedback_submission_changelist")).content.decode()
     assert URL in html and "/admin/feedback/submission/export/" in html
+
+
+def test_week_labels_carry_the_year_and_agents_get_no_column_for_reports(client, agent):
+    import re
+
+    from tests.factories import make_submission as make
+
+    make(kind="complaint")
+    client.force_login(agent)
+    response = client.get("/admin/feedback/submission/analytics/")
+    report = response.context["report"]
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", week) for week in report.weeks)
+    assert [name for name, _values in report.weekly_by_kind] == ["Feedback", "Complaint"]
+    assert '<ol class="breadcrumbs">' in response.content.decode()

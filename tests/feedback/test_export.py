@@ -27,7 +27,7 @@ def test_export_follows_the_filters(client, superuser):
     data = rows(response)
     assert data[0][0] == "reference"
     assert [row[0] for row in data[1:]] == [a.reference]
-    all_rows = {row[0] for row in rows(client.get(URL))[1:]}
+    all_rows = {row[0] for row in rows(client.get(URL, {"queue": "all"}))[1:]}
     assert all_rows == {a.reference, b.reference, c.reference}
 
 
@@ -49,3 +49,28 @@ def test_formula_injection_is_neutralised_and_personal_text_left_out(client, sup
     text = client.get(URL).content.decode("utf-8-sig")
     assert "'=HYPERLINK" in text
     assert "private description" not in text and "private@example.com" not in text
+
+
+def test_export_holds_readable_values_and_whole_seconds(client, superuser):
+    from tests.factories import make_region
+
+    make_submission(kind="complaint", topic="payment", region=make_region("gb"), priority=2)
+    client.force_login(superuser)
+    header, row = rows(client.get(URL, {"queue": "all"}))
+    values = dict(zip(header, row, strict=True))
+    assert values["kind"] == "Complaint"
+    assert values["topic"] == "Payment or transfer"
+    assert values["priority"] == "Normal"
+    assert values["region"] != "gb"
+    assert values["language"] == "English"
+    received = values["received"]
+    assert len(received) == len("2026-12-03 16:22:09+00:00") and "." not in received
+
+
+def test_export_by_default_is_the_agents_queue(client, agent, superuser):
+    mine = make_submission(assignee=agent)
+    nobodys = make_submission()
+    make_submission(assignee=superuser)
+    make_submission(status="closed")
+    client.force_login(agent)
+    assert {row[0] for row in rows(client.get(URL))[1:]} == {mine.reference, nobodys.reference}

@@ -31,6 +31,10 @@ JOURNEYS = {
 }
 
 
+def sent_to(smtp_server, address):
+    return [mail for mail in smtp_server.messages if address in mail.rcpt_tos]
+
+
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
 def test_an_answer_by_mail_lands_on_the_thread_without_the_quoted_history(
     language, client, agent, smtp_server, django_capture_on_commit_callbacks
@@ -42,7 +46,9 @@ def test_an_answer_by_mail_lands_on_the_thread_without_the_quoted_history(
             feedback_data(client, language, email="mei@example.com"),
         )
     submission = Submission.objects.get()
-    (confirmation,) = smtp_server.messages
+    # The customer's mail (the agent is also told of the new complaint).
+    (confirmation,) = sent_to(smtp_server, "mei@example.com")
+    assert [m.rcpt_tos for m in sent_to(smtp_server, agent.email)] == [[agent.email]]
 
     # Staff reply in the admin and wait for the customer.
     client.force_login(agent)
@@ -54,7 +60,7 @@ def test_an_answer_by_mail_lands_on_the_thread_without_the_quoted_history(
     )
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post(url, data).status_code == 302
-    _confirmation, reply = smtp_server.messages
+    _confirmation, reply = sent_to(smtp_server, "mei@example.com")
     assert journey["reply"] in reply.text()
     assert reply.message["In-Reply-To"] == confirmation.message["Message-ID"]
 

@@ -241,6 +241,6 @@ def test_analytics_and_export_split_by_channel(client, superuser):
     export = client.get("/admin/feedback/submission/export/").content.decode("utf-8-sig")
     data = list(csv.reader(io.StringIO(export)))
     column = data[0].index("received via")
-    assert sorted(row[column] for row in data[1:]) == ["phone", "phone", "web"]
+    assert sorted(row[column] for row in data[1:]) == ["Phone", "Phone", "Web form"]
     filtered = client.get("/admin/feedback/submission/export/", {"received_via__exact": "phone"})
     assert len(list(csv.reader(io.StringIO(filtered.content.decode("utf-8-sig"))))) == 3

@@ -25,7 +25,7 @@ from api.models import ApiToken, WebhookDelivery, WebhookEndpoint
 from chat.models import Chat
 from faq.models import Article, ContactWord, SearchGap, Synonym, Vote
 from feedback import links
-from feedback.models import Attachment, InboundMail, Macro, Notification
+from feedback.models import Attachment, InboundMail, Macro, Notification, ServiceTarget
 from feedback.views import SUBMITTED_SALT
 from tests.factories import (
     make_alert,
@@ -183,6 +183,14 @@ MODELS = {
         "delete": "334242",
         "history": "334222",
     },
+    # Promised times: desk leads (and superusers) edit them, agents and analysts read them.
+    "feedback.servicetarget": {
+        "changelist": "334222",
+        "add": "334442",
+        "change": "334222",
+        "delete": "334442",
+        "history": "334222",
+    },
 }
 
 # The API's tokens and webhooks: superusers only (no role grants them).
@@ -208,6 +216,10 @@ OTHER = {
     "admin:feedback_submission_analytics": (None, "334222"),
     "admin:feedback_submission_export": (None, "334222"),
     "admin:feedback_submission_record": (None, "334222"),
+    # Actions that change a case answer only POST (see tests/feedback/test_queue.py).
+    "admin:feedback_submission_take_next": (None, "335555"),
+    "admin:feedback_submission_assign_to_me": ("feedback.submission:feedback", "335555"),
+    "admin:feedback_notification_mine": (None, "334222"),
     "feedback_attachment": ("attachment:feedback", "3342N2"),
     "feedback_attachment (report)": ("attachment:suspicious", "334N22"),
     "healthz": (None, "222222"),
@@ -359,6 +371,9 @@ def objects(settings, superuser, tmp_path):
         "feedback.submission:suspicious": report,
         "feedback.notification": notification,
         "feedback.macro": Macro.objects.create(title_en="Thanks", body_en="Thank you."),
+        "feedback.servicetarget": ServiceTarget.objects.create(
+            kind="feedback", priority=2, first_response_hours=8, resolution_hours=24
+        ),
         "feedback.inboundmail:feedback": InboundMail.objects.create(
             submission=feedback, state="held", sender="x@example.org"
         ),

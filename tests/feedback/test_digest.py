@@ -1,0 +1,102 @@
+"""The weekly digest: produced from the demo data, every figure checked against a
+direct query; sent to the desk leads with the analytics charts."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.db.models import F
+from django.utils import timezone
+
+from faq.models import Article, SearchGap, Vote
+from feedback import digest
+from feedback.models import Kind, Submission
+from helpdesk import roles
+from helpdesk.lib import schedules
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_the_digest_of_the_demo_matches_direct_queries(demo, superuser):
+    article = Article.objects.first()
+    Vote.objects.create(
+        article=article, visitor="v1", helpful=False, comment="Too vague.", language="en"
+    )
+    SearchGap.objects.create(query="crypto staking", language="en", count=7)
+    end = timezone.now()
+    start, previous = end - datetime.timedelta(days=7), end - datetime.timedelta(days=14)
+    cases = Submission.objects.all()
+    week = cases.filter(created_at__gte=start, created_at__lt=end)
+    before = cases.filter(created_at__gte=previous, created_at__lt=start)
+    assert week.exists() and before.exists()  # the demo spreads cases over weeks
+
+    result = digest.build_digest(Submission.objects.visible_to(superuser), end=end)
+
+    assert result.total == week.count()
+    assert result.previous_total == before.count()
+    labels = dict(Kind.choices)
+    expected = {
+        str(labels[kind]): (week.filter(kind=kind).count(), before.filter(kind=kind).count())
+        for kind in week.values_list("kind", flat=True)
+    }
+    assert {label: (now, then) for label, now, then in result.by_kind} == expected
+    assert sum(now for _l, now, _p in result.by_channel) == week.count()
+    assert sum(now for _l, now, _p in result.by_region) == week.count()
+    web = {label: now for label, now, _p in result.by_channel}.get("Web form", 0)
+    assert web == week.filter(received_via="web").count()
+    topics = week.exclude(topic="")
+    counts = sorted(
+        (topics.filter(topic=t).count() for t in set(topics.values_list("topic", flat=True))),
+        reverse=True,
+    )
+    assert [n for _label, n in result.top_topics] == counts[: digest.TOP]
+    due = cases.filter(response_due_at__gte=start, response_due_at__lt=end)
+    assert result.promises.due == due.count()
+    assert result.promises.kept == due.filter(first_response_at__lte=F("response_due_at")).count()
+    assert result.csat is None  # no ratings yet: the hook says so
+    assert ("crypto staking", "en", 7) in result.search_gaps
+    assert (article.title, "Too vague.") in result.unhelpful
+    assert "<svg" in result.charts["kind"]
+
+
+def test_an_agent_lead_gets_only_the_kinds_they_handle(demo, agent):
+    end = timezone.now()
+    result = digest.build_digest(Submission.objects.visible_to(agent), end=end)
+    assert "Suspicious activity" not in {label for label, _n, _p in result.by_kind}
+    mine = Submission.objects.filter(
+        kind__in=["feedback", "complaint"], created_at__gte=end - datetime.timedelta(days=7)
+    )
+    assert result.total == mine.count()
+
+
+def test_the_leads_get_the_digest_by_mail(demo, agent, analyst):
+    agent.groups.add(Group.objects.get(name=roles.DESK_LEADS))
+    assert digest.digest_send() == 1
+    [message] = mail.outbox
+    assert message.to == ["agent@example.com"]
+    assert "Received:" in message.body
+    html, mimetype = message.alternatives[0]
+    assert mimetype == "text/html" and "<svg" in html and ".series-0" in html
+
+
+def test_every_scheduled_job_is_in_the_readme():
+    from pathlib import Path
+
+    import feedback.tasks  # noqa: F401  (the scheduler loads every app's tasks module)
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    names = [job.name for job in schedules.jobs()]
+    assert "feedback.tasks.weekly_digest" in names
+    for job in schedules.jobs():
+        assert f"`{job.name}`" in readme and f"`{job.cron}`" in readme
+
+
+def test_the_scheduled_jobs_run_as_tasks(demo, settings):
+    from feedback import tasks
+
+    first = tasks.sweep_due_times.call()
+    assert first["breached"] > 0  # the demo has open cases past their promise
+    assert tasks.sweep_due_times.call() == {"due_soon": 0, "breached": 0}  # once per due time
+    assert tasks.anonymise_old_cases.call() == 0
+    assert tasks.weekly_digest.call() == 0  # no desk leads in the demo yet
