@@ -80,7 +80,20 @@ class ChannelAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
     readonly_fields = ["value_normalised"]
     inlines = [OpeningHoursInline, ChannelClosureInline]
     fieldsets = [
-        (None, {"fields": ["kind", "region", "label", "description", "value", "value_normalised"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "kind",
+                    "region",
+                    "label",
+                    "slug",
+                    "description",
+                    "value",
+                    "value_normalised",
+                ]
+            },
+        ),
         (_("Social media"), {"fields": ["platform", "profile_url"]}),
         (
             _("Service"),

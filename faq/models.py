@@ -5,6 +5,7 @@ only what `ArticleQuerySet.published()` lets through.
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Count, Q
@@ -16,13 +17,16 @@ from modeltranslation.utils import build_localized_fieldname
 from simple_history.models import HistoricalRecords
 
 from contacts.models import Channel, RegionScopedQuerySet
-from helpdesk.lib.languages import language_codes
+from faq.official import article_problems, render_channel_tokens
+from helpdesk.lib.languages import language_codes, localized_fieldnames
 from helpdesk.lib.markdown import render_markdown
 
 COMMENT_MAX_LENGTH = 1000
 
 # Fields whose emptiness in a language means "not yet translated".
 TRANSLATED_TEXT_FIELDS = ("title", "body")
+# Every text editors write per language.
+EDITED_TEXT_FIELDS = ("title", "summary", "body", "keywords")
 
 
 class SlugInAnyLanguageMixin:
@@ -166,12 +170,35 @@ class Article(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        # Browsers send text areas with Windows line endings: store one form, so
+        # history records only real changes.
+        for name in localized_fieldnames(*EDITED_TEXT_FIELDS):
+            value = getattr(self, name, None)
+            if value and "\r" in value:
+                setattr(self, name, value.replace("\r\n", "\n").replace("\r", "\n"))
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("faq:article", kwargs={"category": self.category.slug, "article": self.slug})
 
+    def clean(self):
+        super().clean()
+        errors = {}
+        for problem in article_problems(self):
+            name = build_localized_fieldname(problem.field, problem.language)
+            errors.setdefault(name, []).append(problem.message)
+        if errors:
+            raise ValidationError(errors)
+
+    @staticmethod
+    def render_body(text):
+        """A body's Markdown as safe HTML, channel tokens showing their current values."""
+        return render_markdown(render_channel_tokens(text))
+
     @property
     def body_html(self):
-        return render_markdown(self.body)
+        return self.render_body(self.body)
 
     def is_translated(self, language=None):
         """False when the page would show English fallback text in `language`."""
