@@ -5,11 +5,14 @@ confirm known impostors; other staff may at most view (see helpdesk.roles).
 Translated fields appear as language tabs; every change is kept in history.
 """
 
+import zoneinfo
+
+from django import forms
 from django.contrib import admin
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
-from simple_history.admin import SimpleHistoryAdmin
 
 from contacts.models import (
     Alert,
@@ -21,10 +24,41 @@ from contacts.models import (
     OpeningHours,
     Region,
 )
+from helpdesk.lib.admin import HistoryAdmin
 from helpdesk.lib.languages import localized_fieldnames
 
 
-class ClosureInline(TranslationTabularInline):
+def zone_choices():
+    """Every IANA time zone, by name; editors pick one instead of typing it."""
+    return [("", "---------"), *((zone, zone) for zone in sorted(zoneinfo.available_timezones()))]
+
+
+class ClockFieldsMixin:
+    """Times as hour:minute (no seconds), time zones chosen from the list."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.TimeField):
+            return forms.TimeField(
+                label=db_field.verbose_name.capitalize(),
+                required=not db_field.null,
+                help_text=db_field.help_text,
+                input_formats=["%H:%M", "%H:%M:%S"],
+                widget=forms.TimeInput(
+                    format="%H:%M", attrs={"placeholder": "HH:MM", "size": 5, "maxlength": 8}
+                ),
+            )
+        if db_field.name == "time_zone":
+            return forms.TypedChoiceField(
+                label=db_field.verbose_name.capitalize(),
+                required=not db_field.blank,
+                help_text=db_field.help_text,
+                choices=zone_choices(),
+                empty_value="",
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class ClosureInline(ClockFieldsMixin, TranslationTabularInline):
     model = Closure
     fields = ["starts_on", "ends_on", "reason", "opens", "closes"]
     extra = 0
@@ -40,14 +74,14 @@ class ChannelClosureInline(ClosureInline):
     verbose_name_plural = _("holidays and closures (this channel)")
 
 
-class OpeningHoursInline(admin.TabularInline):
+class OpeningHoursInline(ClockFieldsMixin, admin.TabularInline):
     model = OpeningHours
     fields = ["weekday", "opens", "closes"]
     extra = 0
 
 
 @admin.register(Region)
-class RegionAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+class RegionAdmin(ClockFieldsMixin, HistoryAdmin, TabbedTranslationAdmin):
     list_display = ["name", "code", "time_zone", "default_language", "order", "is_active"]
     list_editable = ["order", "is_active"]
     list_filter = ["is_active", "default_language"]
@@ -71,7 +105,7 @@ class OpenNowFilter(admin.SimpleListFilter):
 
 
 @admin.register(Channel)
-class ChannelAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+class ChannelAdmin(ClockFieldsMixin, HistoryAdmin, TabbedTranslationAdmin):
     list_display = ["label", "kind", "region", "value", "always_open", "is_active", "order"]
     list_editable = ["is_active", "order"]
     list_filter = ["kind", "region", "is_active", OpenNowFilter]
@@ -120,7 +154,7 @@ class AlertStateFilter(admin.SimpleListFilter):
 
 
 @admin.register(Alert)
-class AlertAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+class AlertAdmin(HistoryAdmin, TabbedTranslationAdmin):
     list_display = ["title", "level", "starts_at", "ends_at", "is_published"]
     list_filter = ["level", "is_published", AlertStateFilter, "regions"]
     search_fields = localized_fieldnames("title")
@@ -130,7 +164,7 @@ class AlertAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
 
 
 @admin.register(OfficialAccount)
-class OfficialAccountAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+class OfficialAccountAdmin(HistoryAdmin, TabbedTranslationAdmin):
     list_display = ["value", "kind", "platform", "value_normalised", "is_active"]
     list_filter = ["kind", "platform", "is_active"]
     search_fields = ["value", "value_normalised"]
@@ -139,7 +173,7 @@ class OfficialAccountAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
 
 
 @admin.register(KnownImpostor)
-class KnownImpostorAdmin(SimpleHistoryAdmin):
+class KnownImpostorAdmin(HistoryAdmin):
     list_display = ["value", "kind", "value_normalised", "reported_at", "is_confirmed"]
     list_filter = ["kind", "is_confirmed", "region"]
     search_fields = ["value", "value_normalised", "source"]
@@ -157,7 +191,7 @@ class KnownImpostorAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(ContactGuidance)
-class ContactGuidanceAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+class ContactGuidanceAdmin(HistoryAdmin, TabbedTranslationAdmin):
     list_display = ["title", "region", "order", "is_active"]
     list_editable = ["order", "is_active"]
     list_filter = ["is_active", "region"]

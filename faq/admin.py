@@ -3,9 +3,11 @@
 Translated fields appear as language tabs; every change is kept in history.
 """
 
+from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.db.models import Count, Q
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
@@ -13,9 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
-from simple_history.admin import SimpleHistoryAdmin
 
 from faq.models import (
+    SOURCE_FIELDS,
     TRANSLATED_TEXT_FIELDS,
     Article,
     Category,
@@ -25,7 +27,7 @@ from faq.models import (
     Vote,
 )
 from faq.search.index import article_index_remove, article_index_update
-from helpdesk.lib.admin import ViewOnlyInline, ViewOnlyMixin
+from helpdesk.lib.admin import HistoryAdmin, ViewOnlyInline, ViewOnlyMixin
 from helpdesk.lib.languages import localized_fieldnames
 
 
@@ -47,8 +49,37 @@ class MissingTranslationFilter(admin.SimpleListFilter):
         return queryset.filter(missing)
 
 
+class OutdatedTranslationFilter(admin.SimpleListFilter):
+    title = _("translation outdated")
+    parameter_name = "outdated"
+
+    def lookups(self, request, model_admin):
+        return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+    def queryset(self, request, queryset):
+        code = self.value()
+        if code not in dict(self.lookup_choices):
+            return queryset
+        return queryset.outdated(code)
+
+
+class ArticleAdminForm(forms.ModelForm):
+    mark_current = forms.MultipleChoiceField(
+        label=_("Mark translations current"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=[
+            (code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+        ],
+        help_text=_(
+            "Tick a language whose translation still says what the English text says: "
+            "it is then no longer shown as outdated. Editing a translation does this too."
+        ),
+    )
+
+
 @admin.register(Category)
-class CategoryAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+class CategoryAdmin(HistoryAdmin, TabbedTranslationAdmin):
     list_display = ["title", "order", "article_total"]
     list_editable = ["order"]
     search_fields = localized_fieldnames("title")
@@ -69,27 +100,36 @@ class VoteInline(ViewOnlyInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+class ArticleAdmin(HistoryAdmin, TabbedTranslationAdmin):
+    form = ArticleAdminForm
     list_display = [
         "title",
         "category",
         "status",
         "publish_at",
         "updated_at",
+        "outdated_translations",
         "helpful_total",
         "not_helpful_total",
     ]
-    list_filter = ["status", "category", MissingTranslationFilter, "regions"]
+    list_filter = [
+        "status",
+        "category",
+        MissingTranslationFilter,
+        OutdatedTranslationFilter,
+        "regions",
+    ]
     list_select_related = ["category"]
     search_fields = localized_fieldnames("title", "summary", "keywords")
     date_hierarchy = "publish_at"
     autocomplete_fields = ["related"]
     filter_horizontal = ["regions", "alerts"]
-    readonly_fields = ["preview_link", "created_at", "updated_at"]
+    readonly_fields = ["preview_link", "created_at", "updated_at", "english_changes"]
     inlines = [VoteInline]
     fieldsets = [
         (None, {"fields": ["category", "title", "slug", "summary", "body", "keywords"]}),
         (_("Publishing"), {"fields": ["status", "publish_at", "regions", "alerts", "related"]}),
+        (_("Translations"), {"fields": ["english_changes", "mark_current"]}),
         (_("Information"), {"fields": ["preview_link", "created_at", "updated_at"]}),
     ]
 
@@ -107,6 +147,8 @@ class ArticleAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
         # Here rather than in save_related: the index reads only the article's own
         # text, and history's "revert" calls save_model but not save_related. The
         # admin wraps both in one transaction, so the index changes with the text.
+        for code in form.cleaned_data.get("mark_current") or ():
+            obj.mark_translation_current(code)
         super().save_model(request, obj, form, change)
         article_index_update(article=obj)
 
@@ -133,6 +175,29 @@ class ArticleAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
     def not_helpful_total(self, obj):
         return obj.not_helpful_total
 
+    @admin.display(description=_("outdated translations"))
+    def outdated_translations(self, obj):
+        names = dict(settings.LANGUAGES)
+        return ", ".join(str(names[code]) for code in obj.outdated_languages()) or "-"
+
+    @admin.display(description=_("changes in English since translated"))
+    def english_changes(self, obj):
+        if not obj.pk:
+            return "-"
+        names = dict(settings.LANGUAGES)
+        return render_to_string(
+            "admin/faq/article/english_changes.html",
+            {
+                "languages": [
+                    {"name": names[code], "code": code, "changes": obj.english_changes(code)}
+                    for code in obj.outdated_languages()
+                ],
+                "labels": {
+                    field: Article._meta.get_field(field).verbose_name for field in SOURCE_FIELDS
+                },
+            },
+        )
+
     @admin.display(description=_("public page"))
     def preview_link(self, obj):
         if not obj.pk:
@@ -157,7 +222,7 @@ class VoteAdmin(ViewOnlyMixin, admin.ModelAdmin):
 
 
 @admin.register(Synonym)
-class SynonymAdmin(SimpleHistoryAdmin):
+class SynonymAdmin(HistoryAdmin):
     """Editors' synonym groups; searches use them at once (no re-indexing)."""
 
     list_display = ["terms", "language", "updated_at"]
@@ -166,7 +231,7 @@ class SynonymAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(ContactWord)
-class ContactWordAdmin(SimpleHistoryAdmin):
+class ContactWordAdmin(HistoryAdmin):
     """Words that make a search show the region's channels; searches use them at once."""
 
     list_display = ["language", "kind", "terms", "updated_at"]

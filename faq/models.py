@@ -4,14 +4,18 @@ Content editors write categories and articles in the admin; the public sees
 only what `ArticleQuerySet.published()` lets through.
 """
 
+import hashlib
+import json
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
+from django.db.models.fields.json import KT
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from simple_history.models import HistoricalRecords
@@ -20,6 +24,7 @@ from contacts.models import Channel, RegionScopedQuerySet
 from faq.official import article_problems, render_channel_tokens
 from helpdesk.lib.languages import language_codes, localized_fieldnames
 from helpdesk.lib.markdown import render_markdown
+from helpdesk.lib.textdiff import diff_html
 
 COMMENT_MAX_LENGTH = 1000
 
@@ -27,6 +32,14 @@ COMMENT_MAX_LENGTH = 1000
 TRANSLATED_TEXT_FIELDS = ("title", "body")
 # Every text editors write per language.
 EDITED_TEXT_FIELDS = ("title", "summary", "body", "keywords")
+# The English texts a translation follows: when one changes, translations are outdated.
+SOURCE_FIELDS = ("title", "summary", "body")
+
+
+def text_fingerprint(texts):
+    """A short digest of {field: text}: equal texts, equal fingerprints."""
+    encoded = json.dumps(texts, sort_keys=True, ensure_ascii=False).encode()
+    return hashlib.sha256(encoded).hexdigest()[:32]
 
 
 class SlugInAnyLanguageMixin:
@@ -83,6 +96,18 @@ class ArticleQuerySet(SlugInAnyLanguageMixin, RegionScopedQuerySet):
     def published(self):
         """The one rule for what the public may see: published and already due."""
         return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
+
+    def outdated(self, language):
+        """Articles whose translation into `language` was made from an older English text."""
+        translated = Q()
+        for field in TRANSLATED_TEXT_FIELDS:
+            name = build_localized_fieldname(field, language)
+            translated &= Q(**{f"{name}__isnull": False}) & ~Q(**{name: ""})
+        return (
+            self.alias(source_fingerprint=KT(f"translation_sources__{language}__fingerprint"))
+            .filter(translated, source_fingerprint__isnull=False)
+            .exclude(source_fingerprint=F("english_fingerprint"))
+        )
 
     def for_visitor_region(self, region):
         """What a visitor may be shown: `for_region(region)`, or every article when
@@ -156,6 +181,9 @@ class Article(models.Model):
         verbose_name=_("related articles"),
         help_text=_("Shown under the article; if empty, others from the same category are."),
     )
+    # Which English text each translation was made from (see `is_outdated`).
+    english_fingerprint = models.CharField(max_length=32, blank=True, editable=False)
+    translation_sources = models.JSONField(default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
@@ -177,6 +205,7 @@ class Article(models.Model):
             value = getattr(self, name, None)
             if value and "\r" in value:
                 setattr(self, name, value.replace("\r\n", "\n").replace("\r", "\n"))
+        self._follow_english()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -190,6 +219,70 @@ class Article(models.Model):
             errors.setdefault(name, []).append(problem.message)
         if errors:
             raise ValidationError(errors)
+
+    # -- translations and the English text they were made from --------------------
+
+    def english_texts(self):
+        return {field: getattr(self, f"{field}_en") or "" for field in SOURCE_FIELDS}
+
+    def _follow_english(self):
+        """A translation edited in this save was made from today's English text."""
+        self.english_fingerprint = text_fingerprint(self.english_texts())
+        names = localized_fieldnames(*SOURCE_FIELDS)
+        before = type(self).objects.filter(pk=self.pk).values(*names).first() if self.pk else None
+        self.translation_sources = dict(self.translation_sources or {})
+        for code in language_codes():
+            if code == settings.LANGUAGE_CODE:
+                continue
+            fields = [build_localized_fieldname(field, code) for field in SOURCE_FIELDS]
+            edited = before is None or any(
+                (getattr(self, name) or "") != (before[name] or "") for name in fields
+            )
+            if edited or code not in self.translation_sources:
+                self.mark_translation_current(code)
+
+    def mark_translation_current(self, language):
+        """The translation into `language` now follows the English text as it is."""
+        texts = self.english_texts()
+        self.translation_sources = {
+            **(self.translation_sources or {}),
+            language: {"fingerprint": text_fingerprint(texts), **texts},
+        }
+
+    def is_outdated(self, language=None):
+        """True when the English title, summary or body changed since the translation
+        into `language` was made or marked current (never for untranslated pages)."""
+        language = language or get_language()
+        if language == settings.LANGUAGE_CODE or not self.is_translated(language):
+            return False
+        source = (self.translation_sources or {}).get(language)
+        return bool(source) and source.get("fingerprint") != self.english_fingerprint
+
+    @property
+    def translation_outdated(self):
+        """`is_outdated` in the page's language (for templates)."""
+        return self.is_outdated()
+
+    def outdated_languages(self):
+        return [code for code in language_codes() if self.is_outdated(code)]
+
+    def english_changes(self, language):
+        """{field: HTML diff} of the English text since the translation was made."""
+        source = (self.translation_sources or {}).get(language) or {}
+        now = self.english_texts()
+        return {
+            field: diff_html(source.get(field, ""), now[field])
+            for field in SOURCE_FIELDS
+            if source.get(field, "") != now[field]
+        }
+
+    @property
+    def english_url(self):
+        with override(settings.LANGUAGE_CODE):
+            return reverse(
+                "faq:article",
+                kwargs={"category": self.category.slug_en, "article": self.slug_en},
+            )
 
     @staticmethod
     def render_body(text):
