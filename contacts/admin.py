@@ -106,6 +106,9 @@ class OpenNowFilter(admin.SimpleListFilter):
 
 @admin.register(Channel)
 class ChannelAdmin(ClockFieldsMixin, HistoryAdmin, TabbedTranslationAdmin):
+    class Media:
+        css = {"all": ["css/editors.css"]}
+
     list_display = ["label", "kind", "region", "value", "always_open", "is_active", "order"]
     list_editable = ["is_active", "order"]
     list_filter = ["kind", "region", "is_active", OpenNowFilter]

@@ -5,10 +5,15 @@ Translated fields appear as language tabs; every change is kept in history.
 
 from django import forms
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
+from django.http import Http404
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
-from django.urls import reverse
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +22,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
 
 from faq.models import (
+    EDITED_TEXT_FIELDS,
     SOURCE_FIELDS,
     TRANSLATED_TEXT_FIELDS,
     Article,
@@ -29,6 +35,7 @@ from faq.models import (
 from faq.search.index import article_index_remove, article_index_update
 from helpdesk.lib.admin import HistoryAdmin, ViewOnlyInline, ViewOnlyMixin
 from helpdesk.lib.languages import localized_fieldnames
+from helpdesk.lib.textdiff import diff_html
 
 
 class MissingTranslationFilter(admin.SimpleListFilter):
@@ -132,6 +139,88 @@ class ArticleAdmin(HistoryAdmin, TabbedTranslationAdmin):
         (_("Translations"), {"fields": ["english_changes", "mark_current"]}),
         (_("Information"), {"fields": ["preview_link", "created_at", "updated_at"]}),
     ]
+
+    object_history_template = "admin/faq/article/object_history.html"
+
+    class Media:
+        css = {"all": ["css/editors.css"]}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        # Long enough to read a whole summary or keyword list while editing it.
+        field = getattr(db_field, "translated_field", db_field).name
+        if field == "summary":
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 3, "class": "wide-text"})
+        elif field == "keywords":
+            kwargs["widget"] = forms.TextInput(attrs={"class": "wide-text"})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.compare_view)
+        return [
+            path("<path:object_id>/history/compare/", view, name="faq_article_compare"),
+            *super().get_urls(),
+        ]
+
+    def compare_view(self, request, object_id):
+        """Two versions of one language side by side as a readable diff."""
+        article = self.get_object(request, unquote(object_id))
+        if article is None:
+            raise Http404
+        if not self.has_view_or_change_permission(request, article):
+            raise PermissionDenied
+        versions = list(article.history.order_by("-history_date", "-history_id"))
+        by_id = {str(version.history_id): version for version in versions}
+        names = dict(settings.LANGUAGES)
+        language = request.GET.get("language", settings.LANGUAGE_CODE)
+        if language not in names:
+            language = settings.LANGUAGE_CODE
+        older = by_id.get(request.GET.get("from", ""), versions[1] if len(versions) > 1 else None)
+        newer = by_id.get(request.GET.get("to", ""), versions[0] if versions else None)
+        fields = []
+        if older is not None and newer is not None:
+            for field in EDITED_TEXT_FIELDS:
+                name = build_localized_fieldname(field, language)
+                before, after = getattr(older, name) or "", getattr(newer, name) or ""
+                fields.append(
+                    {
+                        "label": Article._meta.get_field(field).verbose_name,
+                        "changed": before != after,
+                        "diff": diff_html(before, after),
+                    }
+                )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Compare versions of “%(article)s”") % {"article": article},
+            "opts": self.model._meta,
+            "original": article,
+            "versions": versions,
+            "older": older,
+            "newer": newer,
+            "language": language,
+            "languages": settings.LANGUAGES,
+            "fields": fields,
+        }
+        return TemplateResponse(request, "admin/faq/article/compare.html", context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """A version is restored through this form: one whose category was deleted since
+        cannot be, and says so instead of failing."""
+        version = (
+            Article.history.filter(id=unquote(object_id), history_id=unquote(version_id))
+            .values("category_id")
+            .first()
+        )
+        if version and not Category.objects.filter(pk=version["category_id"]).exists():
+            self.message_user(
+                request,
+                _(
+                    "This version's category has been deleted, so it cannot be restored. "
+                    "Compare it with the current version and copy the text you need."
+                ),
+                messages.ERROR,
+            )
+            return redirect("admin:faq_article_history", object_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def get_queryset(self, request):
         return (
