@@ -7,6 +7,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import Http404
@@ -70,6 +71,17 @@ class OutdatedTranslationFilter(admin.SimpleListFilter):
         return queryset.outdated(code)
 
 
+class ReviewDueFilter(admin.SimpleListFilter):
+    title = _("review")
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [("due", _("Due for review"))]
+
+    def queryset(self, request, queryset):
+        return queryset.due_for_review() if self.value() == "due" else queryset
+
+
 class ArticleAdminForm(forms.ModelForm):
     mark_current = forms.MultipleChoiceField(
         label=_("Mark translations current"),
@@ -116,6 +128,7 @@ class ArticleAdmin(HistoryAdmin, TabbedTranslationAdmin):
         "publish_at",
         "updated_at",
         "outdated_translations",
+        "review_by",
         "helpful_total",
         "not_helpful_total",
     ]
@@ -124,6 +137,7 @@ class ArticleAdmin(HistoryAdmin, TabbedTranslationAdmin):
         "category",
         MissingTranslationFilter,
         OutdatedTranslationFilter,
+        ReviewDueFilter,
         "regions",
     ]
     list_select_related = ["category"]
@@ -135,7 +149,11 @@ class ArticleAdmin(HistoryAdmin, TabbedTranslationAdmin):
     inlines = [VoteInline]
     fieldsets = [
         (None, {"fields": ["category", "title", "slug", "summary", "body", "keywords"]}),
-        (_("Publishing"), {"fields": ["status", "publish_at", "regions", "alerts", "related"]}),
+        (
+            _("Publishing"),
+            {"fields": ["status", "publish_at", "unpublish_at", "regions", "alerts", "related"]},
+        ),
+        (_("Review"), {"fields": ["owner", "review_by"]}),
         (_("Translations"), {"fields": ["english_changes", "mark_current"]}),
         (_("Information"), {"fields": ["preview_link", "created_at", "updated_at"]}),
     ]
@@ -144,6 +162,11 @@ class ArticleAdmin(HistoryAdmin, TabbedTranslationAdmin):
 
     class Media:
         css = {"all": ["css/editors.css"]}
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "owner":
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         # Long enough to read a whole summary or keyword list while editing it.

@@ -94,8 +94,17 @@ class ArticleQuerySet(SlugInAnyLanguageMixin, RegionScopedQuerySet):
     regions_field = "regions"
 
     def published(self):
-        """The one rule for what the public may see: published and already due."""
-        return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
+        """The one rule for what the public may see: published, already due and not yet
+        past its "unpublish at"."""
+        now = timezone.now()
+        return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=now).filter(
+            Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=now)
+        )
+
+    def due_for_review(self, today=None):
+        """Articles whose "review by" date has come (archived ones aside)."""
+        today = today or timezone.localdate()
+        return self.filter(review_by__lte=today).exclude(status=Article.Status.ARCHIVED)
 
     def outdated(self, language):
         """Articles whose translation into `language` was made from an older English text."""
@@ -160,6 +169,27 @@ class Article(models.Model):
         default=timezone.now,
         help_text=_("Published articles appear from this moment on."),
     )
+    unpublish_at = models.DateTimeField(
+        _("unpublish date"),
+        null=True,
+        blank=True,
+        help_text=_("Published articles disappear from this moment on. Leave empty to keep."),
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="owned_articles",
+        verbose_name=_("owner"),
+        help_text=_("Who keeps this article right; reminded when it is due for review."),
+    )
+    review_by = models.DateField(
+        _("review by"),
+        null=True,
+        blank=True,
+        help_text=_("The owner is reminded from this day until the date is moved on."),
+    )
     regions = models.ManyToManyField(
         "contacts.Region",
         blank=True,
@@ -214,6 +244,8 @@ class Article(models.Model):
     def clean(self):
         super().clean()
         errors = {}
+        if self.unpublish_at and self.publish_at and self.unpublish_at <= self.publish_at:
+            errors["unpublish_at"] = [_("The unpublish date must be after the publish date.")]
         for problem in article_problems(self):
             name = build_localized_fieldname(problem.field, problem.language)
             errors.setdefault(name, []).append(problem.message)
@@ -303,7 +335,13 @@ class Article(models.Model):
 
     @property
     def is_public(self):
-        return self.status == self.Status.PUBLISHED and self.publish_at <= timezone.now()
+        # The same rule as ArticleQuerySet.published(), for an article already loaded.
+        now = timezone.now()
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.publish_at <= now
+            and (self.unpublish_at is None or self.unpublish_at > now)
+        )
 
 
 class Vote(models.Model):
