@@ -188,6 +188,8 @@ OTHER = {
     "admin:feedback_submission_analytics": (None, "334222"),
     "admin:feedback_submission_export": (None, "334222"),
     "admin:feedback_submission_record": (None, "334222"),
+    # Comparing an article's versions: whoever may open its history.
+    "admin:faq_article_compare": ("faq.article", "332222"),
     "feedback_attachment": ("attachment:feedback", "3342N2"),
     "feedback_attachment (report)": ("attachment:suspicious", "334N22"),
     "healthz": (None, "222222"),
