@@ -8,8 +8,11 @@ Translated fields appear as language tabs; every change is kept in history.
 import zoneinfo
 
 from django import forms
-from django.contrib import admin
+from django.conf import settings
+from django.contrib import admin, messages
 from django.db import models
+from django.db.models import Q
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
@@ -25,12 +28,36 @@ from contacts.models import (
     Region,
 )
 from helpdesk.lib.admin import HistoryAdmin
-from helpdesk.lib.languages import localized_fieldnames
+from helpdesk.lib.languages import localized_fieldnames, missing_translations
 
 
 def zone_choices():
     """Every IANA time zone, by name; editors pick one instead of typing it."""
     return [("", "---------"), *((zone, zone) for zone in sorted(zoneinfo.available_timezones()))]
+
+
+def channel_translation_warnings(channel):
+    """What the public sees of the channel in English only: its texts, and the reasons of
+    its own and its region's closures still to come."""
+    names = dict(settings.LANGUAGES)
+    warnings = [
+        f"{Channel._meta.get_field(field).verbose_name} ({names[code]})"
+        for field, code in missing_translations(channel, CHANNEL_PUBLIC_TEXT)
+    ]
+    closures = Closure.objects.filter(ends_on__gte=timezone.localdate()).filter(
+        Q(channel=channel) | Q(region_id=channel.region_id, region__isnull=False)
+    )
+    for closure in closures:
+        for _field, code in missing_translations(closure, ["reason"]):
+            warnings.append(
+                _("closure “%(reason)s” (%(language)s)")
+                % {"reason": closure.reason_en, "language": names[code]}
+            )
+    return warnings
+
+
+# The channel's texts visitors read.
+CHANNEL_PUBLIC_TEXT = ["label", "description", "audience", "languages", "response_time"]
 
 
 class ClockFieldsMixin:
@@ -114,7 +141,7 @@ class ChannelAdmin(ClockFieldsMixin, HistoryAdmin, TabbedTranslationAdmin):
     list_filter = ["kind", "region", "is_active", OpenNowFilter]
     list_select_related = ["region"]
     search_fields = [*localized_fieldnames("label"), "value", "value_normalised"]
-    readonly_fields = ["value_normalised"]
+    readonly_fields = ["value_normalised", "region_closures", "translation_warnings"]
     inlines = [OpeningHoursInline, ChannelClosureInline]
     fieldsets = [
         (
@@ -136,8 +163,40 @@ class ChannelAdmin(ClockFieldsMixin, HistoryAdmin, TabbedTranslationAdmin):
             _("Service"),
             {"fields": ["audience", "languages", "response_time", "order", "is_active"]},
         ),
-        (_("Hours"), {"fields": ["time_zone", "always_open"]}),
+        (_("Hours"), {"fields": ["time_zone", "always_open", "region_closures"]}),
+        (_("Translations"), {"fields": ["translation_warnings"]}),
     ]
+
+    @admin.display(description=_("closures of the whole region"))
+    def region_closures(self, obj):
+        """Closures set on the region apply to this channel too: shown, so none is added twice."""
+        if not obj or not obj.region_id:
+            return "-"
+        closures = obj.region.closures.filter(ends_on__gte=timezone.localdate())
+        return render_to_string(
+            "admin/contacts/channel/region_closures.html",
+            {"closures": closures, "region": obj.region},
+        )
+
+    @admin.display(description=_("missing translations"))
+    def translation_warnings(self, obj):
+        if not obj or not obj.pk:
+            return "-"
+        return render_to_string(
+            "admin/contacts/channel/translation_warnings.html",
+            {"warnings": channel_translation_warnings(obj)},
+        )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        warnings = channel_translation_warnings(form.instance)
+        if warnings:
+            self.message_user(
+                request,
+                _("Visitors will read English where a translation is missing: %(fields)s.")
+                % {"fields": "; ".join(warnings)},
+                messages.WARNING,
+            )
 
 
 class AlertStateFilter(admin.SimpleListFilter):

@@ -1,7 +1,10 @@
 """Staff pages for the contact directory, for each role, and history of changes."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from contacts.models import Channel, KnownImpostor
 from tests.factories import (
@@ -226,3 +229,27 @@ def test_history_names_the_changer_without_a_link_editors_may_not_open(client, c
         if "/auth/user/" in link:
             client.force_login(cast["superuser"])
             assert client.get(link).status_code == 200
+
+
+def test_a_channel_shows_its_regions_closures_and_missing_translations(client, editor, objects):
+    channel, region = objects["channel"], objects["region"]
+    make_closure(
+        timezone.localdate() + datetime.timedelta(days=3),
+        region=region,
+        reason_en="Christmas",
+        reason_zh_hans="圣诞节",
+    )
+    client.force_login(editor)
+    url = reverse("admin:contacts_channel_change", args=[channel.pk])
+    html = client.get(url).content.decode()
+    listed = html[html.index('data-testid="region-closures"') :]
+    assert "Christmas" in listed[: listed.index("</ul>")]
+    warnings = html[html.index('data-testid="translation-warnings"') :]
+    warnings = warnings[: warnings.index("</ul>")]
+    assert "closure “Christmas”" in warnings and "Traditional" in warnings
+    assert "Simplified" not in warnings.split("Christmas")[1].split("</li>")[0]
+
+    response = client.post(url, _channel_form(channel), follow=True)
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "Visitors will read English where a translation is missing" in text
