@@ -57,7 +57,11 @@ class ScopedObjectViewsMixin:
 
 class HistoryAdmin(SimpleHistoryAdmin):
     """Change history, where "changed by" links to the user only for staff who may
-    open users: for anyone else (content editors) the link would answer 403."""
+    open users: for anyone else (content editors) the link would answer 403. The list
+    of versions is our own template: django-simple-history's sets an inline style,
+    which the Content Security Policy refuses."""
+
+    object_history_list_template = "admin/history_list.html"
 
     def render_history_view(self, request, template, context, **kwargs):
         user_model = get_user_model()
