@@ -15,6 +15,8 @@ from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
@@ -55,6 +57,10 @@ class MissingTranslationFilter(admin.SimpleListFilter):
             name = build_localized_fieldname(field, code)
             missing |= Q(**{f"{name}__isnull": True}) | Q(**{name: ""})
         return queryset.filter(missing)
+
+
+# The change form's button that saves the text as a draft of the live article.
+DRAFT_BUTTON = "_save_draft"
 
 
 class OutdatedTranslationFilter(admin.SimpleListFilter):
@@ -148,14 +154,27 @@ class ArticleAdmin(HistoryAdmin, TabbedTranslationAdmin):
     readonly_fields = ["preview_link", "created_at", "updated_at", "english_changes"]
     inlines = [VoteInline]
     fieldsets = [
-        (None, {"fields": ["category", "title", "slug", "summary", "body", "keywords"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "preview_link",
+                    "category",
+                    "title",
+                    "slug",
+                    "summary",
+                    "body",
+                    "keywords",
+                ]
+            },
+        ),
         (
             _("Publishing"),
             {"fields": ["status", "publish_at", "unpublish_at", "regions", "alerts", "related"]},
         ),
         (_("Review"), {"fields": ["owner", "review_by"]}),
         (_("Translations"), {"fields": ["english_changes", "mark_current"]}),
-        (_("Information"), {"fields": ["preview_link", "created_at", "updated_at"]}),
+        (_("Information"), {"fields": ["created_at", "updated_at"]}),
     ]
 
     object_history_template = "admin/faq/article/object_history.html"
@@ -245,6 +264,23 @@ class ArticleAdmin(HistoryAdmin, TabbedTranslationAdmin):
             return redirect("admin:faq_article_history", object_id)
         return super().history_form_view(request, object_id, version_id, extra_context)
 
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        # The change form continues the draft where the editor left it.
+        if obj is not None and request.resolver_match.url_name == "faq_article_change":
+            obj.apply_draft()
+        return obj
+
+    def response_change(self, request, obj):
+        if DRAFT_BUTTON in request.POST:
+            self.message_user(
+                request,
+                _("Draft saved. The public site shows the published text until you publish."),
+                messages.SUCCESS,
+            )
+            return redirect("admin:faq_article_change", obj.pk)
+        return super().response_change(request, obj)
+
     def get_queryset(self, request):
         return (
             super()
@@ -261,6 +297,17 @@ class ArticleAdmin(HistoryAdmin, TabbedTranslationAdmin):
         # admin wraps both in one transaction, so the index changes with the text.
         for code in form.cleaned_data.get("mark_current") or ():
             obj.mark_translation_current(code)
+        if change and DRAFT_BUTTON in request.POST:
+            obj.keep_as_draft()  # the public keeps reading the published text
+        elif change:
+            was_public = Article.objects.published().filter(pk=obj.pk).exists()
+            obj.discard_draft()
+            if was_public and not obj.is_public:
+                self.message_user(
+                    request,
+                    _("This article is no longer on the public site."),
+                    messages.WARNING,
+                )
         super().save_model(request, obj, form, change)
         article_index_update(article=obj)
 
@@ -315,8 +362,18 @@ class ArticleAdmin(HistoryAdmin, TabbedTranslationAdmin):
         if not obj.pk:
             return "-"
         label = _("View on site") if obj.is_public else _("Preview (staff only)")
-        return format_html(
+        link = format_html(
             '<a href="{}" target="_blank" rel="noopener">{}</a>', obj.get_absolute_url(), label
+        )
+        if not obj.draft_texts:
+            return link
+        return format_html(
+            '{} · <a href="{}?draft=1" target="_blank" rel="noopener" data-testid="draft-preview">'
+            "{}</a>",
+            link,
+            obj.get_absolute_url(),
+            _("Preview the draft (saved %(when)s)")
+            % {"when": date_format(timezone.localtime(obj.draft_saved_at), "DATETIME_FORMAT")},
         )
 
 

@@ -211,6 +211,10 @@ class Article(models.Model):
         verbose_name=_("related articles"),
         help_text=_("Shown under the article; if empty, others from the same category are."),
     )
+    # Text saved as a draft of a published article: {localized field name: text},
+    # kept out of the live fields until an editor publishes it.
+    draft_texts = models.JSONField(default=dict, blank=True, editable=False)
+    draft_saved_at = models.DateTimeField(_("draft saved"), null=True, blank=True, editable=False)
     # Which English text each translation was made from (see `is_outdated`).
     english_fingerprint = models.CharField(max_length=32, blank=True, editable=False)
     translation_sources = models.JSONField(default=dict, blank=True, editable=False)
@@ -251,6 +255,32 @@ class Article(models.Model):
             errors.setdefault(name, []).append(problem.message)
         if errors:
             raise ValidationError(errors)
+
+    # -- a draft of the live article ------------------------------------------------
+
+    def apply_draft(self):
+        """Show the draft's texts in place of the live ones (this instance only)."""
+        names = set(localized_fieldnames(*EDITED_TEXT_FIELDS))
+        for name, value in (self.draft_texts or {}).items():
+            if name in names:
+                setattr(self, name, value)
+
+    def keep_as_draft(self):
+        """Move this instance's text edits into the draft; the live texts stay as stored."""
+        names = localized_fieldnames(*EDITED_TEXT_FIELDS)
+        live = type(self).objects.filter(pk=self.pk).values(*names).get()
+        draft = {}
+        for name in names:
+            value = (getattr(self, name) or "").replace("\r\n", "\n").replace("\r", "\n")
+            if value != (live[name] or ""):
+                draft[name] = value
+            setattr(self, name, live[name])
+        self.draft_texts = draft
+        self.draft_saved_at = timezone.now() if draft else None
+
+    def discard_draft(self):
+        self.draft_texts = {}
+        self.draft_saved_at = None
 
     # -- translations and the English text they were made from --------------------
 
