@@ -135,6 +135,7 @@ class OpenNowFilter(admin.SimpleListFilter):
 class ChannelAdmin(ClockFieldsMixin, HistoryAdmin, TabbedTranslationAdmin):
     class Media:
         css = {"all": ["css/editors.css"]}
+        js = ["js/editors.js"]
 
     list_display = ["label", "kind", "region", "value", "always_open", "is_active", "order"]
     list_editable = ["is_active", "order"]

@@ -151,7 +151,13 @@ class ArticleAdmin(HistoryAdmin, TabbedTranslationAdmin):
     date_hierarchy = "publish_at"
     autocomplete_fields = ["related"]
     filter_horizontal = ["regions", "alerts"]
-    readonly_fields = ["preview_link", "created_at", "updated_at", "english_changes"]
+    readonly_fields = [
+        "preview_link",
+        "language_view",
+        "created_at",
+        "updated_at",
+        "english_changes",
+    ]
     inlines = [VoteInline]
     fieldsets = [
         (
@@ -159,6 +165,7 @@ class ArticleAdmin(HistoryAdmin, TabbedTranslationAdmin):
             {
                 "fields": [
                     "preview_link",
+                    "language_view",
                     "category",
                     "title",
                     "slug",
@@ -181,6 +188,7 @@ class ArticleAdmin(HistoryAdmin, TabbedTranslationAdmin):
 
     class Media:
         css = {"all": ["css/editors.css"]}
+        js = ["js/editors.js"]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "owner":
@@ -333,6 +341,12 @@ class ArticleAdmin(HistoryAdmin, TabbedTranslationAdmin):
     @admin.display(description=_("not helpful"), ordering="not_helpful_total")
     def not_helpful_total(self, obj):
         return obj.not_helpful_total
+
+    @admin.display(description=_("languages"))
+    def language_view(self, obj):
+        return render_to_string(
+            "admin/faq/article/language_view.html", {"languages": settings.LANGUAGES}
+        )
 
     @admin.display(description=_("outdated translations"))
     def outdated_translations(self, obj):

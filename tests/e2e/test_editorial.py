@@ -56,3 +56,38 @@ def test_english_edit_outdates_translations_until_they_are_updated(page, demo, s
     page.goto(url("zh-hans", DEMO_ARTICLE))
     expect(page.get_by_test_id("article-title")).to_be_visible()
     expect(page.get_by_test_id("outdated-note")).to_have_count(0)
+
+
+def test_language_tabs_are_named_and_two_languages_show_side_by_side(page, demo, staff_user):
+    staff_user("editor", roles.CONTENT_EDITORS)
+    article = Article.objects.get(slug_en=DEMO_ARTICLE.rstrip("/").rsplit("/", 1)[-1])
+    admin_login(page, "editor")
+    page.goto(f"/admin/faq/article/{article.pk}/change/")
+    tab = page.locator("a[href='#tab_id_body_zh_hant']").first
+    expect(tab).not_to_have_text("zh-hant")
+    expect(tab).to_have_text(tab.get_attribute("title"))
+    expect(page.locator("#id_body_zh_hans")).to_be_hidden()
+
+    page.get_by_test_id("language-view").locator("input[type=checkbox]").check()
+    expect(page.locator("#id_body_en")).to_be_visible()
+    expect(page.locator("#id_body_zh_hans")).to_be_visible()
+    expect(page.locator("#id_body_zh_hant")).to_be_hidden()
+    english = page.locator("#id_body_en").bounding_box()
+    chinese = page.locator("#id_body_zh_hans").bounding_box()
+    assert abs(english["y"] - chinese["y"]) < 5 and chinese["x"] > english["x"] + english["width"]
+    # 1280 px: the form fits without a horizontal scroll bar.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+
+    page.get_by_test_id("language-view").locator("select").nth(1).select_option("zh-hant")
+    expect(page.locator("#id_body_zh_hant")).to_be_visible()
+    expect(page.locator("#id_body_zh_hans")).to_be_hidden()
+
+
+@pytest.mark.parametrize("admin_list", ["faq/article", "contacts/channel"])
+def test_staff_lists_fit_1280_px(page, demo, staff_user, admin_list):
+    staff_user("editor", roles.CONTENT_EDITORS)
+    admin_login(page, "editor")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"/admin/{admin_list}/")
+    expect(page.locator("#result_list")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
