@@ -142,6 +142,22 @@ def article_problems(article) -> list[ContentProblem]:
     return problems
 
 
+def contact_page_problems():
+    """(label, problem) for the texts contact pages show: active alerts and advice."""
+    from contacts.models import Alert, ContactGuidance
+
+    shown = [
+        *((f"alert {alert.pk}", alert) for alert in Alert.objects.active()),
+        *((f"advice {block.pk}", block) for block in ContactGuidance.objects.active()),
+    ]
+    for label, item in shown:
+        for code in language_codes():
+            for field in ("title", "body"):
+                text = getattr(item, build_localized_fieldname(field, code), "") or ""
+                for value, message in text_problems(text, tokens_allowed=False):
+                    yield label, ContentProblem(code, field, value, message)
+
+
 def broken_links(article) -> list[ContentProblem]:
     """Links from the article's body (every language) to site pages that do not exist."""
     from faq.models import Article, Category

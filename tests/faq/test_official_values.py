@@ -15,8 +15,10 @@ from faq.models import Article
 from faq.official import article_problems
 from tests.factories import (
     article_admin_form,
+    make_alert,
     make_article,
     make_channel,
+    make_guidance,
     make_impostor,
     make_official,
     make_region,
@@ -208,3 +210,13 @@ def test_values_in_text_are_found_as_a_reader_sees_them():
         ("email", "help@okpay.example", 0, False),
         ("handle", "@fake_okpay", 1, True),
     ]
+
+
+def test_check_content_published_reads_alerts_and_contact_advice(directory):
+    make_guidance(body_zh_hans="请拨打 +44 20 7946 0777 联系我们。")
+    make_alert(title_en="Call help@okpay-helpdesk.example for refunds")
+    with pytest.raises(CommandError) as raised:
+        call_command("check_content", "--published", stdout=StringIO())
+    message = str(raised.value)
+    assert "[zh-hans] body: “+44 20 7946 0777”" in message
+    assert "[en] title: “help@okpay-helpdesk.example”" in message

@@ -4,7 +4,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from faq.models import Article
-from faq.official import article_problems, broken_links
+from faq.official import article_problems, broken_links, contact_page_problems
 from helpdesk.content.demo import CONTENT_DIR
 from helpdesk.content.files import ContentError
 from helpdesk.content.reader import read_content
@@ -15,8 +15,9 @@ class Command(BaseCommand):
         "Check a content folder (default: the bundled demo content) as import_content does "
         "before writing: files, keys, types, references, links, channel tokens, phone numbers, "
         "e-mail addresses, web addresses and social handles. With --published, check the "
-        "published articles in the database instead: every value that is not an official "
-        "channel value, every token naming no active channel and every broken site link. "
+        "published articles, active alerts and contact advice in the database instead: every "
+        "value that is not an official channel value, every token naming no active channel "
+        "and every broken site link. "
         "Exits non-zero naming every problem."
     )
 
@@ -48,6 +49,7 @@ class Command(BaseCommand):
         for article in articles:
             for problem in [*article_problems(article), *broken_links(article)]:
                 lines.append(f"{article.slug_en} {problem}")
+        lines += [f"{label} {problem}" for label, problem in contact_page_problems()]
         if lines:
             raise CommandError(f"{len(lines)} problems in published articles:\n" + "\n".join(lines))
         self.stdout.write(self.style.SUCCESS(f"{len(articles)} published articles: no problems."))
