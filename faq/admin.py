@@ -41,17 +41,29 @@ from helpdesk.lib.languages import localized_fieldnames
 from helpdesk.lib.textdiff import diff_html
 
 
-class MissingTranslationFilter(admin.SimpleListFilter):
-    title = _("translation missing")
-    parameter_name = "missing"
+def translation_languages():
+    """(code, name) of the languages translated from the default one."""
+    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+class TranslationLanguageFilter(admin.SimpleListFilter):
+    """A list filter naming one translation language; `for_language` does the filtering."""
 
     def lookups(self, request, model_admin):
-        return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+        return translation_languages()
 
     def queryset(self, request, queryset):
         code = self.value()
-        if code not in dict(settings.LANGUAGES):
+        if code not in dict(translation_languages()):
             return queryset
+        return self.for_language(queryset, code)
+
+
+class MissingTranslationFilter(TranslationLanguageFilter):
+    title = _("translation missing")
+    parameter_name = "missing"
+
+    def for_language(self, queryset, code):
         missing = Q()
         for field in TRANSLATED_TEXT_FIELDS:
             name = build_localized_fieldname(field, code)
@@ -59,22 +71,16 @@ class MissingTranslationFilter(admin.SimpleListFilter):
         return queryset.filter(missing)
 
 
-# The change form's button that saves the text as a draft of the live article.
-DRAFT_BUTTON = "_save_draft"
-
-
-class OutdatedTranslationFilter(admin.SimpleListFilter):
+class OutdatedTranslationFilter(TranslationLanguageFilter):
     title = _("translation outdated")
     parameter_name = "outdated"
 
-    def lookups(self, request, model_admin):
-        return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-
-    def queryset(self, request, queryset):
-        code = self.value()
-        if code not in dict(self.lookup_choices):
-            return queryset
+    def for_language(self, queryset, code):
         return queryset.outdated(code)
+
+
+# The change form's button that saves the text as a draft of the live article.
+DRAFT_BUTTON = "_save_draft"
 
 
 class ReviewDueFilter(admin.SimpleListFilter):
@@ -93,9 +99,7 @@ class ArticleAdminForm(forms.ModelForm):
         label=_("Mark translations current"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        choices=[
-            (code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
-        ],
+        choices=translation_languages,
         help_text=_(
             "Tick a language whose translation still says what the English text says: "
             "it is then no longer shown as outdated. Editing a translation does this too."
