@@ -220,3 +220,12 @@ def test_check_content_published_reads_alerts_and_contact_advice(directory):
     message = str(raised.value)
     assert "[zh-hans] body: “+44 20 7946 0777”" in message
     assert "[en] title: “help@okpay-helpdesk.example”" in message
+
+
+def test_search_snippets_never_show_a_token(client, directory):
+    article = make_article(
+        title_en="Freeze a wallet", body_en="Freeze it: call [[channel:hk-hotline]] now."
+    )
+    html = client.get("/en/search/", {"q": "freeze wallet"}).content.decode()
+    assert article.get_absolute_url() in html
+    assert "[[channel" not in html and "hk-hotline" not in html
