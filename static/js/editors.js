@@ -1,6 +1,6 @@
 /* Staff article and channel forms: language tabs named in words, and two languages
    side by side. The words come from the page (tab titles, the server-rendered
-   language view); this file only wires them up. Runs after the tabs are built. */
+   language view); this file only wires them up. */
 (function () {
   "use strict";
 
@@ -13,8 +13,8 @@
       if (!link.dataset.lang) {
         link.dataset.lang = link.textContent.trim().replace("-", "_");
       }
-      if (link.title) {
-        link.textContent = link.title;
+      if (link.title && link.textContent !== link.title) {
+        link.textContent = link.title;  // no change the second time: no endless observing
       }
     });
   }
@@ -67,5 +67,11 @@
   window.addEventListener("load", function () {
     nameTabs();
     sideBySide();
+    // The tabs may be built after this runs: name them whenever they appear.
+    new MutationObserver(function (changes) {
+      if (changes.some(function (change) { return change.addedNodes.length; })) {
+        nameTabs();
+      }
+    }).observe(document.body, { childList: true, subtree: true });
   });
 })();
