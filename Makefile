@@ -117,6 +117,7 @@ format: $(VENV)/.installed-dev
 check: $(VENV)/.installed-dev build
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) manage.py check_content
 
 # The suite runs on every core (pytest-xdist, a test database per worker: see
 # tests/conftest.py). PYTEST_WORKERS=0 runs it in this process alone.

@@ -23,6 +23,7 @@ from contacts.verification import verify
 from contacts.views import VERIFY_RATE_GROUP
 from faq.models import Article, Category
 from faq.search import MAX_QUERY_LENGTH, normalise_query, search_articles
+from faq.official import render_channel_tokens
 from faq.search.snippets import plain_text
 from helpdesk.lib.languages import language_codes
 from helpdesk.lib.ratelimits import over_limit
@@ -122,7 +123,7 @@ def article(request, slug: str, scope: Query[Scope]):
             translations=[code for code in language_codes() if found.is_translated(code)],
             outdated_translations=outdated_translations(found),
             body_html=found.body_html,
-            body_text=plain_text(found.body),
+            body_text=plain_text(render_channel_tokens(found.body)),
             keywords=found.keywords,
             regions=sorted(region.code for region in found.regions.all()),
             updated_at=found.updated_at,
@@ -132,9 +133,9 @@ def article(request, slug: str, scope: Query[Scope]):
 
 
 def outdated_translations(article) -> list[str]:
-    """Languages editors flagged as behind the English text. The flag lives on the
-    article (`outdated_languages`) once editors can set it; until then: none."""
-    return sorted(getattr(article, "outdated_languages", None) or [])
+    """Languages whose translation was made from an older English text (the public
+    page shows its "may be older than the English version" note there)."""
+    return sorted(article.outdated_languages())
 
 
 class SearchQuery(Scope):

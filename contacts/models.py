@@ -197,6 +197,15 @@ class Channel(NormalisedValueModel):
         help_text=_("Leave empty for a global channel shown in every region."),
     )
     label = models.CharField(_("label"), max_length=120)
+    slug = models.SlugField(
+        _("name in articles"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "Articles show this channel's current value with the token [[channel:name]], "
+            "e.g. [[channel:fraud-hotline]]."
+        ),
+    )
     description = models.CharField(_("description"), max_length=300, blank=True)
     value = models.CharField(
         _("number, address or handle"),
@@ -258,6 +267,9 @@ class Channel(NormalisedValueModel):
                 fields=["kind", "value_normalised"],
                 condition=Q(region__isnull=True),
                 name="channel_unique_global",
+            ),
+            models.UniqueConstraint(
+                fields=["slug"], condition=~Q(slug=""), name="channel_unique_slug"
             ),
         ]
 

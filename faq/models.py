@@ -4,26 +4,44 @@ Content editors write categories and articles in the admin; the public sees
 only what `ArticleQuerySet.published()` lets through.
 """
 
+import hashlib
+import json
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import Count, Min, OuterRef, Q, Subquery
+from django.db.models import Count, F, Min, OuterRef, Q, Subquery
+from django.db.models.fields.json import KT
 from django.db.models.functions import Coalesce
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from simple_history.models import HistoricalRecords
 
 from contacts.models import Channel, RegionScopedQuerySet
-from helpdesk.lib.languages import language_codes
+from faq.official import article_problems, render_channel_tokens
+from helpdesk.lib.languages import language_codes, localized_fieldnames
 from helpdesk.lib.markdown import render_markdown
+from helpdesk.lib.textdiff import diff_html
 from helpdesk.lib.urls import reverse_slugs
 
 COMMENT_MAX_LENGTH = 1000
 
 # Fields whose emptiness in a language means "not yet translated".
 TRANSLATED_TEXT_FIELDS = ("title", "body")
+# Every text editors write per language.
+EDITED_TEXT_FIELDS = ("title", "summary", "body", "keywords")
+# The English texts a translation follows: when one changes, translations are outdated.
+SOURCE_FIELDS = ("title", "summary", "body")
+
+
+def text_fingerprint(texts):
+    """A short digest of {field: text}: equal texts, equal fingerprints."""
+    encoded = json.dumps(texts, sort_keys=True, ensure_ascii=False).encode()
+    return hashlib.sha256(encoded).hexdigest()[:32]
 
 
 class SlugInAnyLanguageMixin:
@@ -77,8 +95,29 @@ class ArticleQuerySet(SlugInAnyLanguageMixin, RegionScopedQuerySet):
     regions_field = "regions"
 
     def published(self):
-        """The one rule for what the public may see: published and already due."""
-        return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
+        """The one rule for what the public may see: published, already due and not yet
+        past its "unpublish at"."""
+        now = timezone.now()
+        return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=now).filter(
+            Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=now)
+        )
+
+    def due_for_review(self, today=None):
+        """Articles whose "review by" date has come (archived ones aside)."""
+        today = today or timezone.localdate()
+        return self.filter(review_by__lte=today).exclude(status=Article.Status.ARCHIVED)
+
+    def outdated(self, language):
+        """Articles whose translation into `language` was made from an older English text."""
+        translated = Q()
+        for field in TRANSLATED_TEXT_FIELDS:
+            name = build_localized_fieldname(field, language)
+            translated &= Q(**{f"{name}__isnull": False}) & ~Q(**{name: ""})
+        return (
+            self.alias(source_fingerprint=KT(f"translation_sources__{language}__fingerprint"))
+            .filter(translated, source_fingerprint__isnull=False)
+            .exclude(source_fingerprint=F("english_fingerprint"))
+        )
 
     def next_publication_after(self, now):
         """The first moment after `now` at which one of these articles enters or
@@ -148,6 +187,27 @@ class Article(models.Model):
         default=timezone.now,
         help_text=_("Published articles appear from this moment on."),
     )
+    unpublish_at = models.DateTimeField(
+        _("unpublish date"),
+        null=True,
+        blank=True,
+        help_text=_("Published articles disappear from this moment on. Leave empty to keep."),
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="owned_articles",
+        verbose_name=_("owner"),
+        help_text=_("Who keeps this article right; reminded when it is due for review."),
+    )
+    review_by = models.DateField(
+        _("review by"),
+        null=True,
+        blank=True,
+        help_text=_("The owner is reminded from this day until the date is moved on."),
+    )
     regions = models.ManyToManyField(
         "contacts.Region",
         blank=True,
@@ -169,12 +229,19 @@ class Article(models.Model):
         verbose_name=_("related articles"),
         help_text=_("Shown under the article; if empty, others from the same category are."),
     )
+    # Text saved as a draft of a published article: {localized field name: text},
+    # kept out of the live fields until an editor publishes it.
+    draft_texts = models.JSONField(default=dict, blank=True, editable=False)
+    draft_saved_at = models.DateTimeField(_("draft saved"), null=True, blank=True, editable=False)
+    # Which English text each translation was made from (see `is_outdated`).
+    english_fingerprint = models.CharField(max_length=32, blank=True, editable=False)
+    translation_sources = models.JSONField(default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
     # The dates at which a published article appears on (or leaves) public pages.
-    SCHEDULE_FIELDS = ("publish_at",)
+    SCHEDULE_FIELDS = ("publish_at", "unpublish_at")
 
     class Meta:
         ordering = ["category__order", "title", "pk"]
@@ -185,12 +252,128 @@ class Article(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        # Browsers send text areas with Windows line endings: store one form, so
+        # history records only real changes.
+        for name in localized_fieldnames(*EDITED_TEXT_FIELDS):
+            value = getattr(self, name, None)
+            if value and "\r" in value:
+                setattr(self, name, value.replace("\r\n", "\n").replace("\r", "\n"))
+        self._follow_english()
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse_slugs("faq:article", category=self.category.slug, article=self.slug)
 
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.unpublish_at and self.publish_at and self.unpublish_at <= self.publish_at:
+            errors["unpublish_at"] = [_("The unpublish date must be after the publish date.")]
+        for problem in article_problems(self):
+            name = build_localized_fieldname(problem.field, problem.language)
+            errors.setdefault(name, []).append(problem.message)
+        if errors:
+            raise ValidationError(errors)
+
+    # -- a draft of the live article ------------------------------------------------
+
+    def apply_draft(self):
+        """Show the draft's texts in place of the live ones (this instance only)."""
+        names = set(localized_fieldnames(*EDITED_TEXT_FIELDS))
+        for name, value in (self.draft_texts or {}).items():
+            if name in names:
+                setattr(self, name, value)
+
+    def keep_as_draft(self):
+        """Move this instance's text edits into the draft; the live texts stay as stored."""
+        names = localized_fieldnames(*EDITED_TEXT_FIELDS)
+        live = type(self).objects.filter(pk=self.pk).values(*names).get()
+        draft = {}
+        for name in names:
+            value = (getattr(self, name) or "").replace("\r\n", "\n").replace("\r", "\n")
+            if value != (live[name] or ""):
+                draft[name] = value
+            setattr(self, name, live[name])
+        self.draft_texts = draft
+        self.draft_saved_at = timezone.now() if draft else None
+
+    def discard_draft(self):
+        self.draft_texts = {}
+        self.draft_saved_at = None
+
+    # -- translations and the English text they were made from --------------------
+
+    def english_texts(self):
+        return {field: getattr(self, f"{field}_en") or "" for field in SOURCE_FIELDS}
+
+    def _follow_english(self):
+        """A translation edited in this save was made from today's English text."""
+        self.english_fingerprint = text_fingerprint(self.english_texts())
+        names = localized_fieldnames(*SOURCE_FIELDS)
+        before = type(self).objects.filter(pk=self.pk).values(*names).first() if self.pk else None
+        self.translation_sources = dict(self.translation_sources or {})
+        for code in language_codes():
+            if code == settings.LANGUAGE_CODE:
+                continue
+            fields = [build_localized_fieldname(field, code) for field in SOURCE_FIELDS]
+            edited = before is None or any(
+                (getattr(self, name) or "") != (before[name] or "") for name in fields
+            )
+            if edited or code not in self.translation_sources:
+                self.mark_translation_current(code)
+
+    def mark_translation_current(self, language):
+        """The translation into `language` now follows the English text as it is."""
+        texts = self.english_texts()
+        self.translation_sources = {
+            **(self.translation_sources or {}),
+            language: {"fingerprint": text_fingerprint(texts), **texts},
+        }
+
+    def is_outdated(self, language=None):
+        """True when the English title, summary or body changed since the translation
+        into `language` was made or marked current (never for untranslated pages)."""
+        language = language or get_language()
+        if language == settings.LANGUAGE_CODE or not self.is_translated(language):
+            return False
+        source = (self.translation_sources or {}).get(language)
+        return bool(source) and source.get("fingerprint") != self.english_fingerprint
+
+    @property
+    def translation_outdated(self):
+        """`is_outdated` in the page's language (for templates)."""
+        return self.is_outdated()
+
+    def outdated_languages(self):
+        return [code for code in language_codes() if self.is_outdated(code)]
+
+    def english_changes(self, language):
+        """{field: HTML diff} of the English text since the translation was made."""
+        source = (self.translation_sources or {}).get(language) or {}
+        now = self.english_texts()
+        return {
+            field: diff_html(source.get(field, ""), now[field])
+            for field in SOURCE_FIELDS
+            if source.get(field, "") != now[field]
+        }
+
+    @property
+    def english_url(self):
+        with override(settings.LANGUAGE_CODE):
+            return reverse(
+                "faq:article",
+                kwargs={"category": self.category.slug_en, "article": self.slug_en},
+            )
+
+    @staticmethod
+    def render_body(text):
+        """A body's Markdown as safe HTML, channel tokens showing their current values."""
+        return render_markdown(render_channel_tokens(text))
+
     @property
     def body_html(self):
-        return render_markdown(self.body)
+        return self.render_body(self.body)
 
     def is_translated(self, language=None):
         """False when the page would show English fallback text in `language`."""
@@ -202,7 +385,13 @@ class Article(models.Model):
 
     @property
     def is_public(self):
-        return self.status == self.Status.PUBLISHED and self.publish_at <= timezone.now()
+        # The same rule as ArticleQuerySet.published(), for an article already loaded.
+        now = timezone.now()
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.publish_at <= now
+            and (self.unpublish_at is None or self.unpublish_at > now)
+        )
 
 
 class Vote(models.Model):

@@ -103,6 +103,7 @@ class CategoryDetailView(CachedPageMixin, VisitorRegionMixin, ListView):
 
 class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
     template_name = "faq/article.html"
+    showing_draft = False
 
     def get(self, request, *args, **kwargs):
         self.article = get_object_or_404(
@@ -114,6 +115,10 @@ class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
         canonical = self.article.get_absolute_url()
         if request.path != canonical:
             return HttpResponsePermanentRedirect(canonical)
+        if request.GET.get("draft") and request.user.has_perm("faq.change_article"):
+            # An editor previews the draft of a live article; never stored.
+            self.article.apply_draft()
+            self.page_cache_skip = self.showing_draft = True
         if self.article.is_public:
             services.article_view_record(article_id=self.article.pk)
             self.page_cache_on_hit = (

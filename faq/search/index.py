@@ -13,6 +13,7 @@ from django.db import connection, transaction
 from django.db.models import F
 from modeltranslation.utils import build_localized_fieldname
 
+from contacts.textscan import CHANNEL_TOKEN
 from faq.models import Article, SearchDocument, SearchTerm
 from faq.search import schema
 from faq.search.analysis import index_text, surface_words, trigrams
@@ -38,8 +39,9 @@ def localized_text(article, field, language):
 
 
 def _plain_body(article, language):
-    # Link targets and Markdown syntax are not words anyone searches for.
-    return plain_text(localized_text(article, "body", language))
+    # Link targets, Markdown syntax and channel tokens ([[channel:slug]], whose values
+    # change with the directory) are not words anyone searches for.
+    return plain_text(CHANNEL_TOKEN.sub(" ", localized_text(article, "body", language)))
 
 
 def document_snippet_text(article, language, *, body=None):

@@ -24,6 +24,7 @@ import datetime
 import logging
 
 from django.core.cache import cache
+from django.db.models import Q
 from django.utils import timezone
 from redis.exceptions import RedisError
 
@@ -61,12 +62,22 @@ def hidden_article_ids(region=None) -> tuple[int, ...]:
 
 def _hidden(region, now):
     visible = Article.objects.published().for_visitor_region(region).values("pk")
-    rows = Article.objects.exclude(pk__in=visible).order_by("pk").values_list("pk", "publish_at")
-    rows = list(rows)
+    # One query: the hidden articles, and the visible ones with an "unpublish at"
+    # (they leave the results at that moment).
+    rows = list(
+        Article.objects.filter(~Q(pk__in=visible) | Q(unpublish_at__gt=now))
+        .annotate(shown=Q(pk__in=visible))
+        .order_by("pk")
+        .values_list("pk", "publish_at", "unpublish_at", "shown")
+    )
     # `now` was taken before the query: anything due by the query's own "now" is not in rows.
-    due = [at for _pk, at in rows if at > now]
-    valid_until = min([*due, now + datetime.timedelta(seconds=TTL)])
-    return tuple(pk for pk, _at in rows), valid_until
+    changes = [
+        ending if shown else starting
+        for _pk, starting, ending, shown in rows
+        if (ending if shown else starting) > now
+    ]
+    valid_until = min([*changes, now + datetime.timedelta(seconds=TTL)])
+    return tuple(pk for pk, _at, _end, shown in rows if not shown), valid_until
 
 
 def synonym_rows(language) -> tuple[str, ...]:

@@ -78,6 +78,7 @@ def _channel_values(channel):
     hours = [(row.weekday, row.opens, row.closes) for row in channel.hours.all()]
     return {
         **_channel_ref(channel),
+        "slug": channel.slug,
         "order": channel.order,
         "always_open": channel.always_open,
         "time_zone": channel.time_zone,

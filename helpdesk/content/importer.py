@@ -185,6 +185,7 @@ class _Importer:
                 "region": region,
                 "kind": item["kind"],
                 "value": item["value"],
+                "slug": item["slug"],
                 "order": item["order"],
                 "always_open": item["always_open"],
                 "time_zone": item["time_zone"],

@@ -9,20 +9,22 @@ and e-mail addresses in article text). Nothing here touches the database.
 
 import datetime
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_unicode_slug
 
 from contacts.normalise import (
+    ValueKind,
     host_suffixes,
     host_within,
+    is_plain_host,
     normalise_email,
     normalise_handle,
     normalise_host,
     normalise_phone,
 )
+from contacts.textscan import channel_slugs, contact_values
 from helpdesk.content import schema
 from helpdesk.content.files import (
     ARTICLE_META,
@@ -52,11 +54,6 @@ _FAQ_LINK = re.compile(
     r"(?<![\w/.:])/(?P<language>[\w-]+)/faq/(?P<category>[^/\s()\[\]<>\"'#?]+)"
     r"(?:/(?P<article>[^/\s()\[\]<>\"'#?]+))?"
 )
-# A phone number: a country code (+ or 00) or digits grouped by spaces, dots,
-# hyphens or brackets. Bare runs of digits (amounts, references) are not numbers.
-_PHONE = re.compile(r"(?<![\w+@/.-])(?:\+|00)?\(?\d[\d().\- ]{5,}\d(?![\w@])")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 @dataclass
@@ -366,6 +363,7 @@ class _Checker:
             lambda item: channel_key(item["kind"], item["value"], item["region"]),
             "channel",
         )
+        self.duplicates("channels", lambda item: item["slug"] or id(item), "channel slug")
         self.closures()
         self.duplicates("alerts", lambda item: item["title"]["en"], "alert title")
         self.duplicates(
@@ -519,70 +517,65 @@ class _Checker:
                 self.problem(article.where[code], f"broken link {target}: {reason}", line=line)
 
     def official_values(self):
-        """Normalised official phone numbers and e-mail addresses, and official domains."""
+        """Normal forms of the folder's official values: {kind: set}, and confirmed impostors."""
         if not hasattr(self, "_official"):
-            phones, emails, domains = set(), set(), set()
+            official = {kind: set() for kind in ("phone", "email", "domain", "host", "handle")}
             for item in self.content.channels:
-                if item["is_active"] and item["kind"] == "phone":
-                    phones.add(normalise_phone(item["value"], item["region"]))
-                elif item["is_active"] and item["kind"] == "email":
-                    emails.add(normalise_email(item["value"]))
+                if not item["is_active"]:
+                    continue
+                if item["kind"] == "phone":
+                    official["phone"].add(normalise_phone(item["value"], item["region"]))
+                elif item["kind"] == "email":
+                    official["email"].add(normalise_email(item["value"]))
+                elif item["kind"] == "social":
+                    official["handle"].add(normalise_handle(item["value"]))
+                else:
+                    official["host"].add(normalise_host(item["value"]))
             for item in self.content.official_accounts:
                 if item["is_active"] and item["kind"] == "email":
-                    emails.add(normalise_email(item["value"]))
+                    official["email"].add(normalise_email(item["value"]))
                 elif item["is_active"] and item["kind"] == "domain":
-                    domains.add(normalise_host(item["value"]))
+                    official["domain"].add(normalise_host(item["value"]))
+                elif item["is_active"]:
+                    official["handle"].add(normalise_handle(item["value"]))
             impostors = {
                 (item["kind"], _impostor_value(item))
                 for item in self.content.known_impostors
                 if item["is_confirmed"]
             }
-            self._official = phones - {""}, emails - {""}, domains - {""}, impostors
+            self._official = {kind: values - {""} for kind, values in official.items()}, impostors
         return self._official
 
+    def channel_slugs(self):
+        return {item["slug"] for item in self.content.channels if item["slug"]}
+
     def contact_values(self, article, code, texts):
-        """Phone numbers and e-mail addresses in article text must be ours.
+        """Phone numbers, e-mail addresses, web hosts and handles in article text must be ours.
 
         The one exception is a confirmed known impostor quoted as a warning: on a
         blockquote line (starting with ">"), so that an article can show what a
-        scam looks like without ever presenting the value as ours.
+        scam looks like without ever presenting the value as ours. Channels are
+        best named by token ([[channel:slug]]): a token must name a channel.
         """
-        phones, emails, domains, impostors = self.official_values()
+        official, impostors = self.official_values()
         region_codes = [None, *article.meta["regions"], *sorted(self.region_codes)]
+        slugs = self.channel_slugs()
         for line, raw in self._text_lines(article, code, texts):
-            text = unicodedata.normalize("NFKC", raw)
-            warning = text.lstrip().startswith(">")
-            for match in _PHONE.finditer(text):
-                value = match.group(0).strip()
-                if _ISO_DATE.match(value) or not re.search(r"^(\+|00)|[ ().-]", value):
+            for slug in channel_slugs(raw):
+                if slug not in slugs:
+                    self.problem(article.where[code], _unknown("channel token", slug), line=line)
+            for found in contact_values(raw):
+                forms = _forms(found, region_codes)
+                if forms is None or _is_official(found.kind, forms, official):
                     continue
-                forms = {normalise_phone(value, rc) for rc in region_codes} - {""}
-                if not forms or forms & phones:
-                    continue
-                if warning and any(("phone", form) in impostors for form in forms):
+                if found.on_warning_line and _is_impostor(found.kind, forms, impostors):
                     continue
                 self.problem(
                     article.where[code],
-                    f"phone number {value!r} is not one of our channels (quote a confirmed "
-                    "known impostor only on a '>' warning line)",
-                    line=line,
-                )
-            for match in _EMAIL.finditer(text):
-                address = normalise_email(match.group(0))
-                if not address or address in emails:
-                    continue
-                host = address.rpartition("@")[2]
-                if any(host_within(host, domain) for domain in domains):
-                    continue
-                if warning and (
-                    ("email", address) in impostors
-                    or any(("web", h) in impostors for h in host_suffixes(host))
-                ):
-                    continue
-                self.problem(
-                    article.where[code],
-                    f"e-mail address {match.group(0)!r} is not one of ours (quote a confirmed "
-                    "known impostor only on a '>' warning line)",
+                    f"{_KIND_NAMES[found.kind]} {found.value!r} is not one of "
+                    f"{'our channels' if found.kind == ValueKind.PHONE else 'ours'} (name a "
+                    "channel with a token such as [[channel:slug]]; quote a confirmed known "
+                    "impostor only on a '>' warning line)",
                     line=line,
                 )
 
@@ -605,6 +598,56 @@ def _impostor_value(item):
     if item["kind"] == "web":
         return normalise_host(item["value"])
     return normalise_handle(item["value"])
+
+
+_KIND_NAMES = {
+    ValueKind.PHONE: "phone number",
+    ValueKind.EMAIL: "e-mail address",
+    ValueKind.WEB: "web address",
+    ValueKind.HANDLE: "social handle",
+}
+
+
+def _forms(found, region_codes):
+    """Normal forms the value may have; None when it is not a value of its kind at all."""
+    if found.kind == ValueKind.PHONE:
+        forms = {normalise_phone(found.value, rc) for rc in region_codes} - {""}
+        return forms or None
+    if found.kind == ValueKind.EMAIL:
+        return {normalise_email(found.value)} - {""} or {found.value}
+    if found.kind == ValueKind.WEB:
+        return {normalise_host(found.value)} - {""} or {found.value}
+    return {normalise_handle(found.value)} - {""} or {found.value}
+
+
+def _is_official(kind, forms, official):
+    if kind == ValueKind.PHONE:
+        return bool(forms & official["phone"])
+    if kind == ValueKind.HANDLE:
+        return bool(forms & official["handle"])
+    (value,) = forms
+    host = value.rpartition("@")[2]
+    if kind == ValueKind.EMAIL and value in official["email"]:
+        return True
+    if not is_plain_host(host):
+        return False
+    if kind == ValueKind.WEB and host in official["host"]:
+        return True
+    return any(host_within(host, domain) for domain in official["domain"])
+
+
+def _is_impostor(kind, forms, impostors):
+    if kind == ValueKind.EMAIL:
+        (address,) = forms
+        host = address.rpartition("@")[2]
+        return ("email", address) in impostors or any(
+            ("web", h) in impostors for h in host_suffixes(host)
+        )
+    if kind == ValueKind.WEB:
+        (host,) = forms
+        return any(("web", h) in impostors for h in host_suffixes(host))
+    name = "social" if kind == ValueKind.HANDLE else "phone"
+    return any((name, form) in impostors for form in forms)
 
 
 def _unknown(label, value):

@@ -65,6 +65,7 @@ CHANNEL = Table(
     "channel",
     (
         *CHANNEL_REF,
+        Field("slug", "str", ""),
         Field("order", "int", 100),
         Field("always_open", "bool", False),
         Field("time_zone", "str", ""),

@@ -24,6 +24,17 @@ def test_article_in_the_asked_language_with_rendered_and_plain_body(client):
     assert set(english["translations"]) == {"en", "zh-hans", "zh-hant"}
 
 
+def test_an_article_names_its_outdated_translations_and_shows_channel_values(client):
+    channel = make_channel(value="+44 20 7946 0123", slug="uk-hotline")
+    article = make_article(body_en=f"Call [[channel:{channel.slug}]] now.")
+    article.title_en = "A newer English title"
+    article.save()
+    data = client.get(f"/api/v1/articles/{article.slug}", {"lang": "en"}).json()
+    assert data["outdated_translations"] == ["zh-hans", "zh-hant"]
+    assert "[[channel:" not in data["body_text"]
+    assert "7946 0123" in data["body_text"]
+
+
 def test_drafts_are_never_answered(client):
     draft = make_article(status=Article.Status.DRAFT)
     answer = client.get(f"/api/v1/articles/{draft.slug}")

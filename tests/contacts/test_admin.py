@@ -1,7 +1,10 @@
 """Staff pages for the contact directory, for each role, and history of changes."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from contacts.models import Channel, KnownImpostor
 from tests.factories import (
@@ -13,6 +16,7 @@ from tests.factories import (
     make_official,
     make_region,
 )
+from tests.html import elements
 
 pytestmark = pytest.mark.django_db
 
@@ -180,3 +184,72 @@ def test_changelist_filters(client, editor, objects):
     assert "Mail</a>" in html and "1 channel" in html
     html = client.get(reverse("admin:contacts_alert_changelist"), {"shown": "yes"}).content.decode()
     assert "Admin &lt;b&gt;label" in html
+
+
+def test_hours_are_edited_as_hour_minute_and_zones_picked_from_a_list(client, editor, objects):
+    channel = objects["channel"]
+    client.force_login(editor)
+    url = reverse("admin:contacts_channel_change", args=[channel.pk])
+    html = client.get(url).content.decode()
+    inputs = {attrs.get("name"): attrs for tag, attrs in elements(html) if tag == "input"}
+    opens = inputs["hours-0-opens"]
+    assert len(opens["value"]) == 5 and opens["value"][2] == ":"  # 09:00, never 09:00:00
+    zone = [
+        attrs
+        for tag, attrs in elements(html)
+        if tag == "select" and attrs.get("name") == "time_zone"
+    ]
+    assert zone, "the time zone is a list"
+    assert '<option value="Asia/Hong_Kong"' in html
+
+    refused = client.post(url, _channel_form(channel, time_zone="Mars/Olympus"))
+    assert refused.status_code == 200
+    accepted = client.post(url, _channel_form(channel, time_zone="Europe/London"))
+    assert accepted.status_code == 302
+    channel.refresh_from_db()
+    assert channel.time_zone == "Europe/London"
+
+
+def test_history_names_the_changer_without_a_link_editors_may_not_open(client, cast, objects):
+    channel = objects["channel"]
+    history = reverse("admin:contacts_channel_history", args=[channel.pk])
+    client.force_login(cast["editor"])
+    client.post(reverse("admin:contacts_channel_change", args=[channel.pk]), _channel_form(channel))
+    user_links = [
+        attrs["href"]
+        for tag, attrs in elements(client.get(history).content.decode())
+        if tag == "a" and "/auth/user/" in attrs.get("href", "")
+    ]
+    assert user_links == []
+    client.force_login(cast["superuser"])
+    html = client.get(history).content.decode()
+    links = [attrs["href"] for tag, attrs in elements(html) if tag == "a"]
+    assert any(f"/auth/user/{cast['editor'].pk}/" in link for link in links)
+    for link in links:
+        if "/auth/user/" in link:
+            client.force_login(cast["superuser"])
+            assert client.get(link).status_code == 200
+
+
+def test_a_channel_shows_its_regions_closures_and_missing_translations(client, editor, objects):
+    channel, region = objects["channel"], objects["region"]
+    make_closure(
+        timezone.localdate() + datetime.timedelta(days=3),
+        region=region,
+        reason_en="Christmas",
+        reason_zh_hans="圣诞节",
+    )
+    client.force_login(editor)
+    url = reverse("admin:contacts_channel_change", args=[channel.pk])
+    html = client.get(url).content.decode()
+    listed = html[html.index('data-testid="region-closures"') :]
+    assert "Christmas" in listed[: listed.index("</ul>")]
+    warnings = html[html.index('data-testid="translation-warnings"') :]
+    warnings = warnings[: warnings.index("</ul>")]
+    assert "closure “Christmas”" in warnings and "Traditional" in warnings
+    assert "Simplified" not in warnings.split("Christmas")[1].split("</li>")[0]
+
+    response = client.post(url, _channel_form(channel), follow=True)
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "Visitors will read English where a translation is missing" in text

@@ -115,8 +115,8 @@ def test_dry_run_prints_the_changes_and_writes_nothing(folder):
     extra = make_article(slug_en="editors-own", category=Category.objects.first())
     edit(
         folder / "contacts/channels.toml",
-        'value = "+44 20 7946 0018"\norder = 1',
-        'value = "+44 20 7946 0018"\norder = 2',
+        'slug = "fraud-hotline"\norder = 1',
+        'slug = "fraud-hotline"\norder = 2',
     )
     (folder / ARTICLE / "zh-hant.md").unlink()
     before = snapshot()
@@ -245,7 +245,7 @@ REFUSED_EDITS = {
         "contacts/channels.toml",
         'kind = "email"',
         'kind = "email',
-        "contacts/channels.toml:67: invalid TOML",
+        "contacts/channels.toml:69: invalid TOML",
     ),
     "front matter not TOML": (EN, 'title = "Reset', "title = Reset", "en.md:2: invalid TOML"),
     "no front matter": (ZH_HANT, "+++\n", "", "zh-hant.md:1: must start with a line +++"),
@@ -286,7 +286,7 @@ REFUSED_EDITS = {
         "contacts/channels.toml",
         'value = "help@okpay.example"',
         'value = "security@okpay.example"',
-        "channels.toml:97: [[channel]] number 4: duplicate channel email security@okpay.example",
+        "channels.toml:100: [[channel]] number 4: duplicate channel email security@okpay.example",
     ),
     "phone number": (
         EN,
@@ -316,7 +316,7 @@ REFUSED_EDITS = {
         "contacts/channels.toml",
         '"daily 07:00-23:00"',
         '"every day 07:00-23:00"',
-        "channels.toml:37: [[channel]] number 2: hours 'every day 07:00-23:00'",
+        "channels.toml:39: [[channel]] number 2: hours 'every day 07:00-23:00'",
     ),
     "model validation in a language file": (
         ZH_HANT,

@@ -1,5 +1,5 @@
 """Stored pages live as long as they are true: until "open now" flips, an alert
-starts or ends, a scheduled article is due, or PAGE_CACHE_SECONDS at most."""
+starts or ends, a scheduled article is due or leaves, or PAGE_CACHE_SECONDS at most."""
 
 import datetime
 
@@ -137,6 +137,33 @@ def test_a_scheduled_article_appears_on_stored_pages_when_due(
         assert cache_state == "miss" and "marmalade" in html, url
 
 
+def test_an_article_leaves_stored_pages_at_its_unpublish_time(
+    client, clock, django_capture_on_commit_callbacks
+):
+    clock("2026-12-03T11:00:00+00:00")
+    category = make_category()
+    with django_capture_on_commit_callbacks(execute=True):  # the search index
+        make_article(category, title_en="Zebrafinch kumquat")
+        leaving = make_article(
+            category,
+            title_en="Zebrafinch marmalade",
+            unpublish_at=datetime.datetime(2026, 12, 3, 12, tzinfo=UTC),
+        )
+    page = leaving.get_absolute_url()
+    urls = ["/en/faq/", category.get_absolute_url(), "/en/search/?q=zebrafinch"]
+    for url in urls:
+        assert "marmalade" in visit(client, url)[1], url
+    assert visit(client, page)[0] == "miss"
+    clock("2026-12-03T11:59:59+00:00")
+    for url in [*urls, page]:
+        assert visit(client, url)[0] == "hit", url
+    clock("2026-12-03T12:00:00+00:00")
+    for url in urls:
+        cache_state, html = visit(client, url)
+        assert cache_state == "miss" and "marmalade" not in html and "kumquat" in html, url
+    assert client.get(page).status_code == 404
+
+
 def test_page_cache_seconds_is_the_longest_a_page_is_kept(client, clock, settings):
     settings.PAGE_CACHE_SECONDS = 600
     clock("2026-12-03T11:00:00+00:00")
@@ -157,6 +184,9 @@ def test_next_publication_ignores_drafts_and_what_is_already_out(clock):
     make_article(publish_at=at)
     make_article(publish_at=at + datetime.timedelta(hours=1))
     assert Article.objects.next_publication_after(now) == at
+    leaves = at - datetime.timedelta(minutes=30)
+    make_article(publish_at=now - datetime.timedelta(days=1), unpublish_at=leaves)
+    assert Article.objects.next_publication_after(now) == leaves
 
 
 def test_alerts_shown_now_and_their_next_change(clock):

@@ -220,6 +220,8 @@ OTHER = {
     "admin:feedback_submission_take_next": (None, "335555"),
     "admin:feedback_submission_assign_to_me": ("feedback.submission:feedback", "335555"),
     "admin:feedback_notification_mine": (None, "334222"),
+    # Comparing an article's versions: whoever may open its history.
+    "admin:faq_article_compare": ("faq.article", "332222"),
     "feedback_attachment": ("attachment:feedback", "3342N2"),
     "feedback_attachment (report)": ("attachment:suspicious", "334N22"),
     "healthz": (None, "222222"),
