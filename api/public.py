@@ -22,8 +22,8 @@ from contacts.models import Alert, Region
 from contacts.verification import verify
 from contacts.views import VERIFY_RATE_GROUP
 from faq.models import Article, Category
-from faq.search import MAX_QUERY_LENGTH, normalise_query, search_articles
 from faq.official import render_channel_tokens
+from faq.search import MAX_QUERY_LENGTH, normalise_query, search_articles
 from faq.search.snippets import plain_text
 from helpdesk.lib.languages import language_codes
 from helpdesk.lib.ratelimits import over_limit

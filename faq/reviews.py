@@ -1,9 +1,9 @@
 """Review dates: each owner hears once a week which of their articles are due.
 
 `send_review_reminders()` sends one plain-text e-mail per owner listing the
-articles whose "review by" date has come; the weekly schedule calls the task
-`send_review_reminders_task`, and `manage.py send_review_reminders` runs it
-by hand.
+articles whose "review by" date has come; the weekly job
+`faq.tasks.review_reminders` calls it, and `manage.py send_review_reminders`
+runs it by hand.
 
 Mail goes through Django's mail API, not the feedback outbox: the knowledge
 base may not use feedback (an import-linter contract), and this is a digest
@@ -14,7 +14,6 @@ articles stay due until their owner moves the date on).
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.tasks import task
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -65,9 +64,3 @@ def send_review_reminders(today=None) -> int:
             message.send()
             sent += 1
     return sent
-
-
-@task()
-def send_review_reminders_task():
-    """Weekly: remind owners of the articles due for review."""
-    return send_review_reminders()

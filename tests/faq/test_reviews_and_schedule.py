@@ -11,7 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from faq.models import Article
-from faq.reviews import send_review_reminders, send_review_reminders_task
+from faq.reviews import send_review_reminders
+from faq.tasks import review_reminders
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -85,7 +86,7 @@ def test_the_weekly_task_and_the_command_send_the_reminders(editor):
     editor.email = "editor@okpay.example"
     editor.save()
     make_article(review_by=timezone.localdate(), owner=editor)
-    assert send_review_reminders_task.call() == 1
+    assert review_reminders.call() == 1
     out = StringIO()
     call_command("send_review_reminders", stdout=out)
     assert "Review reminders sent: 1." in out.getvalue()
