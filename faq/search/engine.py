@@ -12,8 +12,8 @@ One interface, two implementations picked by the database vendor:
 Both rank every match while there are at most RANK_ALL; past that, the
 documents with the query in their title or summary come first. The count is
 exact up to COUNT_LIMIT and stops there: a larger match set counts as
-COUNT_LIMIT + 1 ("more than COUNT_LIMIT"), so counting a common word costs
-no more than counting a rarer one. Both then boost the first RERANK_WINDOW hits gently by
+COUNT_LIMIT + 1 ("more than COUNT_LIMIT"), so counting a common word stops
+reading early. Both then boost the first RERANK_WINDOW hits gently by
 helpful votes and views; ties go to the lower article id. Queries reach an
 engine only as quoted tokens of letters and digits (see faq.search.analysis),
 never as text typed by a visitor.
