@@ -195,6 +195,7 @@ class SearchView(CachedPageMixin, VisitorRegionMixin, ListView):
             if instant and instant.kind == InstantAnswer.VERDICT_LIMITED:
                 self.page_cache_skip = True
         context["instant"] = instant
+        context["more_than_count"] = results.more_than_count  # the count stopped
         if self.query and not results.count():
             if instant is None:  # answered (e.g. a pasted number): not a gap in the articles
                 # Analytics on a GET: a counter editors read as "content gaps", per client.

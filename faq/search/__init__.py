@@ -6,7 +6,8 @@ missing, marked `is_fallback`). The index lives in the database (see
 faq.search.index), so every app server shares it.
 
     results = search_articles("forgot my password", language="en", region=region)
-    results.count()          # every match
+    results.count()          # every match, up to COUNT_LIMIT (1,000)
+    results.more_than_count  # True when more match than that (shown as "more than")
     page = results[0:10]     # Article objects, ranked, with .snippet, .title_html,
                              # .is_fallback and .score
     results.suggestion()     # "did you mean" when nothing matched
@@ -21,6 +22,7 @@ from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 
 from faq.models import Article, Category, SearchGap
+from faq.search import engine as engines
 from faq.search.analysis import MAX_QUERY_LENGTH, normalise_query
 from faq.search.engine import backend
 from faq.search.index import DEFAULT_LANGUAGE, localized_text
@@ -50,7 +52,9 @@ class SearchResults:
 
     Works with Django's Paginator: `count()` runs the engine once for the
     first RERANK_WINDOW hits and the total; deeper slices ask the engine for
-    just that slice.
+    just that slice. Past engine.COUNT_LIMIT matches the engine stops
+    counting: `count()` is then COUNT_LIMIT, the results one can page
+    through (the best ones), and `more_than_count` is true.
     """
 
     model = Article
@@ -116,7 +120,13 @@ class SearchResults:
 
     def count(self):
         self._load_window()
-        return self._total
+        return min(self._total, engines.COUNT_LIMIT)
+
+    @property
+    def more_than_count(self):
+        """Whether more documents match than `count()` gives (the count stopped)."""
+        self._load_window()
+        return self._total > engines.COUNT_LIMIT
 
     def __len__(self):
         return self.count()
@@ -142,7 +152,7 @@ class SearchResults:
         if start < 0 or (key.stop is not None and key.stop < 0):
             raise IndexError("Negative indexing is not supported.")
         window = self._load_window()
-        stop = self._total if key.stop is None else min(key.stop, self._total)
+        stop = self.count() if key.stop is None else min(key.stop, self.count())
         if stop <= start:
             return []
         if stop <= RERANK_WINDOW:

@@ -11,7 +11,9 @@ One interface, two implementations picked by the database vendor:
 
 Both rank every match while there are at most RANK_ALL; past that, the
 documents with the query in their title or summary come first. The count is
-exact either way. Both then boost the first RERANK_WINDOW hits gently by
+exact up to COUNT_LIMIT and stops there: a larger match set counts as
+COUNT_LIMIT + 1 ("more than COUNT_LIMIT"), so counting a common word stops
+reading early. Both then boost the first RERANK_WINDOW hits gently by
 helpful votes and views; ties go to the lower article id. Queries reach an
 engine only as quoted tokens of letters and digits (see faq.search.analysis),
 never as text typed by a visitor.
@@ -42,12 +44,24 @@ CANDIDATES = 100
 # others follow, also by BM25. A title is what best tells a common word's
 # articles apart, and this keeps the cost at those few.
 RANK_ALL = 1000
+# Matches are counted exactly up to this many; the count stops at one more.
+# At least RANK_ALL, so that a stopped count still tells which ranking applies.
+COUNT_LIMIT = 1000
 HEAD_COLUMNS = ("title_tokens", "summary_tokens")
 
 
 def _total(counted):
     """The select-list entry for the number of matches: a window count, or nothing."""
     return "COUNT(*) OVER ()" if counted else "NULL"
+
+
+def _count(sql, params, *, limit=None):
+    """The number of rows `sql` selects; with a limit, reading stops at `limit` rows."""
+    if limit is not None:
+        sql, params = f"{sql} LIMIT %s", [*params, limit]
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*) FROM ({sql}) m", params)
+        return cursor.fetchone()[0]
 
 
 def plan_touches_language_column(plan):
@@ -117,13 +131,12 @@ class Backend:
         return found
 
     def count(self, plan, *, language, hidden, strict=True):
-        """How many visible documents match: the strict form, or any clause."""
-        sql, params = self._count_sql(
+        """How many visible documents match (the strict form, or any clause), up to
+        COUNT_LIMIT + 1: the statement stops reading matches there."""
+        sql, params = self._matches_sql(
             plan, language, hidden, strict=strict and plan.has_strict_form
         )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchone()[0]
+        return _count(sql, params, limit=max(COUNT_LIMIT, RANK_ALL) + 1)
 
     def first_window(self, plan, *, language, hidden, limit, strict=True):
         """(total, the best `limit` hits): what a results page needs first.
@@ -159,10 +172,8 @@ class Backend:
             return self._ranked(plan, language, hidden, strict, total, limit, offset, "all")[1]
         hits = self._ranked(plan, language, hidden, strict, total, limit, offset, "head")[1]
         if len(hits) < limit:
-            sql, params = self._count_sql(plan, language, hidden, strict=strict, part="head")
-            with connection.cursor() as cursor:
-                cursor.execute(sql, params)
-                head_total = cursor.fetchone()[0]
+            sql, params = self._matches_sql(plan, language, hidden, strict=strict, part="head")
+            head_total = _count(sql, params)
             rest_offset = max(0, offset - head_total)
             hits += self._ranked(
                 plan, language, hidden, strict, total, limit - len(hits), rest_offset, "rest"
@@ -333,11 +344,11 @@ class SqliteBackend(Backend):
         every = f'{{language}} : "{schema.language_token(language)}"'
         return f"{selection} AND ({self._text(plan, self.expression(others))} OR {every})"
 
-    def _count_sql(self, plan, language, hidden, *, strict, part="all"):
+    def _matches_sql(self, plan, language, hidden, *, strict, part="all"):
         fts = schema.DOCUMENT_FTS
         selection = self._selection(plan, strict=strict, part=part)
         filters, params = self._filters(language, hidden)
-        sql = f"SELECT COUNT(*) FROM {fts} WHERE {fts} MATCH %s AND {filters}"
+        sql = f"SELECT 1 FROM {fts} WHERE {fts} MATCH %s AND {filters}"
         return sql, [selection, *params]
 
     def _match_sql(self, plan, language, hidden, *, strict, total, depth, part, counted):
@@ -401,10 +412,10 @@ class PostgresBackend(Backend):
             params.append("{" + ",".join(map(str, hidden)) + "}")
         return sql, params
 
-    def _count_sql(self, plan, language, hidden, *, strict):
+    def _matches_sql(self, plan, language, hidden, *, strict):
         docs = _quote(SearchDocument._meta.db_table)
         filters, params = self._filters(plan, language, hidden, strict=strict)
-        return f"SELECT COUNT(*) FROM {docs} d WHERE {filters}", params
+        return f"SELECT 1 FROM {docs} d WHERE {filters}", params
 
     def _match_sql(self, plan, language, hidden, *, strict, total, depth, part, counted):
         docs = _quote(SearchDocument._meta.db_table)
