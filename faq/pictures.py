@@ -15,13 +15,11 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from PIL import Image
 
-from helpdesk.lib.images import encoded, open_checked, unreadable
+from helpdesk.lib.images import encoded, open_checked, read_upload, unreadable
 
 IMAGE_TOKEN = re.compile(r"\[\[image:(\d+)\]\]")
 WIDTHS = (640, 1280)
@@ -38,17 +36,8 @@ class Variant:
     height: int
 
 
-def _read(upload) -> bytes:
-    limit = settings.ARTICLE_IMAGE_MAX_FILE_SIZE
-    if upload.size is not None and upload.size > limit:
-        raise ValidationError(
-            gettext_lazy("A picture may be at most %(size)s MB."),
-            code="file_too_large",
-            params={"size": round(limit / 1024 / 1024, 1)},
-        )
-    upload.seek(0)
-    data = upload.read(limit + 1)
-    if not data or len(data) > limit:
+def _nonempty(data: bytes) -> bytes:
+    if not data:
         raise unreadable()
     return data
 
@@ -56,7 +45,10 @@ def _read(upload) -> bytes:
 def clean_picture(upload) -> list[Variant]:
     """The re-encoded widths of one upload (smallest first), or a ValidationError."""
     detected, image = open_checked(
-        _read(upload), FORMATS, settings.ARTICLE_IMAGE_MAX_PIXELS, still_only=True
+        _nonempty(read_upload(upload, settings.ARTICLE_IMAGE_MAX_FILE_SIZE)),
+        FORMATS,
+        settings.ARTICLE_IMAGE_MAX_PIXELS,
+        still_only=True,
     )
     target = "JPEG" if detected == "JPEG" else "PNG"
     variants = []

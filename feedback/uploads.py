@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from helpdesk.lib.images import encoded, open_checked, unreadable
+from helpdesk.lib.images import encoded, open_checked, read_upload, unreadable
 
 IMAGE_FORMATS = {"PNG": "png", "JPEG": "jpg", "GIF": "png", "WEBP": "png"}
 EXTENSIONS = {
@@ -52,24 +52,6 @@ def _extension(name: str) -> str:
     return base.rsplit(".", 1)[-1] if "." in base else ""
 
 
-def _read(upload, limit: int) -> bytes:
-    if upload.size is not None and upload.size > limit:
-        raise _too_large(limit)
-    upload.seek(0)
-    data = upload.read(limit + 1)
-    if len(data) > limit:
-        raise _too_large(limit)
-    return data
-
-
-def _too_large(limit):
-    return ValidationError(
-        _("Each file may be at most %(size)s MB."),
-        code="file_too_large",
-        params={"size": round(limit / 1024 / 1024, 1)},
-    )
-
-
 def _unreadable():
     return unreadable()
 
@@ -104,7 +86,7 @@ def clean_upload(upload) -> CleanFile:
             _("Only images (PNG, JPEG, GIF, WebP) and PDF files can be attached."),
             code="file_type",
         )
-    data = _read(upload, settings.FEEDBACK_MAX_FILE_SIZE)
+    data = read_upload(upload, settings.FEEDBACK_MAX_FILE_SIZE)
     if not data:
         raise _unreadable()
     if kind == "pdf":

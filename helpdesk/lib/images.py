@@ -15,6 +15,25 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 
 
+def read_upload(upload, limit: int) -> bytes:
+    """An uploaded file's bytes, refused when over `limit` (read no further than that)."""
+    if upload.size is not None and upload.size > limit:
+        raise too_large_file(limit)
+    upload.seek(0)
+    data = upload.read(limit + 1)
+    if len(data) > limit:
+        raise too_large_file(limit)
+    return data
+
+
+def too_large_file(limit):
+    return ValidationError(
+        _("Each file may be at most %(size)s MB."),
+        code="file_too_large",
+        params={"size": round(limit / 1024 / 1024, 1)},
+    )
+
+
 def unreadable():
     return ValidationError(
         _("This file is damaged or is not the kind of file its name says."), code="bad_content"
