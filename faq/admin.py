@@ -157,6 +157,7 @@ class ArticleAdmin(HistoryAdmin, TabbedTranslationAdmin):
     filter_horizontal = ["regions", "alerts"]
     readonly_fields = [
         "preview_link",
+        "pictures_link",
         "language_view",
         "created_at",
         "updated_at",
@@ -175,6 +176,7 @@ class ArticleAdmin(HistoryAdmin, TabbedTranslationAdmin):
                     "slug",
                     "summary",
                     "body",
+                    "pictures_link",
                     "keywords",
                 ]
             },
@@ -375,6 +377,18 @@ class ArticleAdmin(HistoryAdmin, TabbedTranslationAdmin):
             },
         )
 
+    @admin.display(description=_("Pictures"))
+    def pictures_link(self, obj):
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a> · <a href="{}" '
+            'target="_blank" rel="noopener">{}</a><div class="help">{}</div>',
+            reverse("admin:faq_articleimage_add"),
+            _("Upload a picture"),
+            reverse("admin:faq_articleimage_changelist"),
+            _("All pictures"),
+            _("Paste a picture's token, e.g. [[image:12]], on a line of its own in the body."),
+        )
+
     @admin.display(description=_("public page"))
     def preview_link(self, obj):
         if not obj.pk:
@@ -449,3 +463,7 @@ class SearchGapAdmin(ViewOnlyMixin, admin.ModelAdmin):
             urlencode({"q": obj.query}),
             _("Search"),
         )
+
+
+# Pictures for articles (their own module: upload checks and the orphan list).
+from faq import admin_pictures  # noqa: E402, F401

@@ -23,8 +23,10 @@ from simple_history.models import HistoricalRecords
 
 from contacts.models import Channel, RegionScopedQuerySet
 from faq.official import article_problems, render_channel_tokens
+from faq.pictures import image_ids, render_image_tokens
 from helpdesk.lib.languages import language_codes, localized_fieldnames
 from helpdesk.lib.markdown import render_markdown
+from helpdesk.lib.publicmedia import public_storage
 from helpdesk.lib.textdiff import diff_html
 from helpdesk.lib.urls import reverse_slugs
 
@@ -369,7 +371,7 @@ class Article(models.Model):
     @staticmethod
     def render_body(text):
         """A body's Markdown as safe HTML, channel tokens showing their current values."""
-        return render_markdown(render_channel_tokens(text))
+        return render_markdown(render_image_tokens(render_channel_tokens(text)))
 
     @property
     def body_html(self):
@@ -392,6 +394,72 @@ class Article(models.Model):
             and self.publish_at <= now
             and (self.unpublish_at is None or self.unpublish_at > now)
         )
+
+
+class ArticleImageQuerySet(models.QuerySet):
+    def used_ids(self):
+        """Ids of pictures any article names, in any language, live or in a draft."""
+        names = localized_fieldnames("body")
+        used = set()
+        for row in Article.objects.values_list("draft_texts", *names):
+            drafts, *bodies = row
+            for text in [*bodies, *(drafts or {}).values()]:
+                used |= image_ids(text)
+        return used
+
+    def orphaned(self):
+        return self.exclude(pk__in=self.used_ids())
+
+
+class ArticleImage(models.Model):
+    """A picture editors insert in article bodies with `[[image:ID]]` (public)."""
+
+    large = models.FileField(_("picture"), storage=public_storage, max_length=200)
+    small = models.FileField(
+        _("phone-size picture"), storage=public_storage, max_length=200, blank=True
+    )
+    width = models.PositiveIntegerField(_("width"))
+    height = models.PositiveIntegerField(_("height"))
+    small_width = models.PositiveIntegerField(_("phone width"), null=True, blank=True)
+    alt = models.CharField(
+        _("alt text"),
+        max_length=250,
+        help_text=_("What the picture shows, for people who cannot see it (each language)."),
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("uploaded by"),
+    )
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = ArticleImageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created"]
+        verbose_name = _("article picture")
+        verbose_name_plural = _("article pictures")
+
+    def __str__(self):
+        return f"{self.markdown} {self.alt}"
+
+    @property
+    def markdown(self):
+        return f"[[image:{self.pk}]]"
+
+    def store(self, variants):
+        """Keep the re-encoded widths (smallest first) as this picture's files."""
+        from django.core.files.base import ContentFile
+
+        largest = variants[-1]
+        self.large.save(largest.name, ContentFile(largest.content), save=False)
+        self.width, self.height = largest.width, largest.height
+        if len(variants) > 1:
+            self.small.save(variants[0].name, ContentFile(variants[0].content), save=False)
+            self.small_width = variants[0].width
 
 
 class Vote(models.Model):

@@ -25,6 +25,7 @@ from modeltranslation.utils import build_localized_fieldname
 from contacts.models import Channel
 from contacts.textscan import CHANNEL_TOKEN, channel_slugs, contact_values
 from contacts.verification import Problem, verify
+from faq.pictures import picture_problems
 from helpdesk.lib.languages import language_codes
 
 # Fields an article shows in public, in every language; tokens work in the body only.
@@ -139,6 +140,9 @@ def article_problems(article) -> list[ContentProblem]:
             text = getattr(article, build_localized_fieldname(field, code), "") or ""
             for value, message in text_problems(text, tokens_allowed=field in TOKEN_FIELDS):
                 problems.append(ContentProblem(code, field, value, message))
+            if field in TOKEN_FIELDS:
+                for value, message in picture_problems(text, code):
+                    problems.append(ContentProblem(code, field, value, message))
     return problems
 
 

@@ -7,7 +7,7 @@ that the history tables carry every language's columns.
 from modeltranslation.translator import TranslationOptions, register
 from simple_history import register as register_history
 
-from faq.models import Article, Category
+from faq.models import Article, ArticleImage, Category
 
 
 @register(Category)
@@ -19,6 +19,12 @@ class CategoryTranslationOptions(TranslationOptions):
 @register(Article)
 class ArticleTranslationOptions(TranslationOptions):
     fields = ("title", "slug", "summary", "body", "keywords")
+    required_languages = ("en",)
+
+
+@register(ArticleImage)
+class ArticleImageTranslationOptions(TranslationOptions):
+    fields = ("alt",)
     required_languages = ("en",)
 
 

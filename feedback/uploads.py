@@ -8,15 +8,14 @@ PDF signature and carry no script or embedded-file markers. The client's file
 name is never kept: only the extension that matched the content survives.
 """
 
-import io
 import re
-import warnings
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, UnidentifiedImageError
+
+from helpdesk.lib.images import encoded, open_checked, read_upload, unreadable
 
 IMAGE_FORMATS = {"PNG": "png", "JPEG": "jpg", "GIF": "png", "WEBP": "png"}
 EXTENSIONS = {
@@ -53,70 +52,17 @@ def _extension(name: str) -> str:
     return base.rsplit(".", 1)[-1] if "." in base else ""
 
 
-def _read(upload, limit: int) -> bytes:
-    if upload.size is not None and upload.size > limit:
-        raise _too_large(limit)
-    upload.seek(0)
-    data = upload.read(limit + 1)
-    if len(data) > limit:
-        raise _too_large(limit)
-    return data
-
-
-def _too_large(limit):
-    return ValidationError(
-        _("Each file may be at most %(size)s MB."),
-        code="file_too_large",
-        params={"size": round(limit / 1024 / 1024, 1)},
-    )
-
-
 def _unreadable():
-    return ValidationError(
-        _("This file is damaged or is not the kind of file its name says."), code="bad_content"
-    )
+    return unreadable()
 
 
 def _clean_image(data: bytes, extension: str) -> CleanFile:
-    max_pixels = settings.FEEDBACK_MAX_IMAGE_PIXELS
-    try:
-        with warnings.catch_warnings():
-            # Pillow only warns between its limit and twice that: treat it as the error it is.
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as probe:
-                detected = probe.format
-                if detected not in EXTENSION_FORMATS[extension]:
-                    raise _unreadable()
-                # The header gives the size before anything is decoded.
-                width, height = probe.size
-                if width * height > max_pixels:
-                    raise Image.DecompressionBombError("too many pixels")
-                probe.verify()
-            with Image.open(io.BytesIO(data)) as image:
-                image.load()
-                image = _flattened(image)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ValidationError(
-            _("This image is too large to process."), code="image_too_large"
-        ) from None
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError):
-        raise _unreadable() from None
-    out = io.BytesIO()
+    detected, image = open_checked(
+        data, EXTENSION_FORMATS[extension], settings.FEEDBACK_MAX_IMAGE_PIXELS
+    )
     target = IMAGE_FORMATS[detected]
-    if target == "jpg":
-        image.convert("RGB").save(out, format="JPEG", quality=90, optimize=True)
-    else:
-        image.save(out, format="PNG", optimize=True)
-    return CleanFile(out.getvalue(), target, CONTENT_TYPES[target])
-
-
-def _flattened(image):
-    """The first frame in a plain mode, with no metadata carried over."""
-    image.seek(0)
-    mode = "RGBA" if image.mode in {"RGBA", "LA", "P", "PA"} else "RGB"
-    if image.mode == "P" and "transparency" not in image.info:
-        mode = "RGB"
-    return image.convert(mode)
+    content = encoded(image, "JPEG" if target == "jpg" else "PNG")
+    return CleanFile(content, target, CONTENT_TYPES[target])
 
 
 def _clean_pdf(data: bytes) -> CleanFile:
@@ -140,7 +86,7 @@ def clean_upload(upload) -> CleanFile:
             _("Only images (PNG, JPEG, GIF, WebP) and PDF files can be attached."),
             code="file_type",
         )
-    data = _read(upload, settings.FEEDBACK_MAX_FILE_SIZE)
+    data = read_upload(upload, settings.FEEDBACK_MAX_FILE_SIZE)
     if not data:
         raise _unreadable()
     if kind == "pdf":

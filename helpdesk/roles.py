@@ -48,6 +48,7 @@ ROLE_PERMISSIONS = {
             "contactword": ("add", "change", "delete", "view"),
             "historicalcontactword": ("view",),
             "searchgap": ("view", "delete"),
+            "articleimage": ("add", "change", "delete", "view"),
         },
         "contacts": {
             **{model: EDIT for model in CONTACT_CONTENT},

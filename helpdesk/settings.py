@@ -200,6 +200,11 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
+# Public pictures in articles: a separate folder from MEDIA_ROOT (private evidence).
+PUBLIC_MEDIA_ROOT = Path(env_str("PUBLIC_MEDIA_ROOT", str(BASE_DIR / "var" / "public-media")))
+PUBLIC_MEDIA_URL = "/media/"
+ARTICLE_IMAGE_MAX_FILE_SIZE = 8 * 1024 * 1024
+ARTICLE_IMAGE_MAX_PIXELS = 40_000_000
 # Without collectstatic (DEBUG, tests) whitenoise serves from the finders.
 WHITENOISE_USE_FINDERS = DEBUG
 STORAGES = {

@@ -12,6 +12,7 @@ from feedback.stafftime import staff_time_zone_view
 from feedback.views import attachment_download
 from helpdesk import views
 from helpdesk.lib.pagecache import cache_page_unless_down
+from helpdesk.lib.publicmedia import serve_public_media
 
 sitemaps = {
     "categories": CategorySitemap,
@@ -33,6 +34,8 @@ urlpatterns = [
     path("staff/attachments/<uuid:pk>/", attachment_download, name="feedback_attachment"),
     # Each member of staff's own zone for admin times (before the admin's catch-all).
     path("admin/time-zone/", staff_time_zone_view, name="staff_time_zone"),
+    # Pictures in articles: public, content-hashed names (see helpdesk.lib.publicmedia).
+    path("media/<path:path>", serve_public_media, name="public_media"),
     path("admin/", admin.site.urls),
     path("mail/inbound/mailgun/", mailgun_inbound, name="mailgun_inbound"),
     # The agents' chat desk (staff with the chat role).

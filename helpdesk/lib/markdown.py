@@ -20,7 +20,7 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title", "hreflang"},
     "abbr": {"title"},
-    "img": {"src", "alt", "title", "width", "height"},
+    "img": {"src", "srcset", "sizes", "alt", "title", "width", "height", "loading"},
     "ol": {"start"},
     "td": {"align", "colspan", "rowspan"},
     "th": {"align", "colspan", "rowspan", "scope"},
@@ -52,7 +52,7 @@ def _drop_disguised_schemes(element, attribute, value):
     relative link. Markdown turns a tab into spaces, and some browsers ignored
     any whitespace there: a link whose scheme is only hidden by whitespace or
     control characters is dropped unless that scheme is allowed."""
-    if attribute in {"href", "src"}:
+    if attribute in {"href", "src", "srcset"}:
         compact = "".join(ch for ch in value if ch > " " and ch != "\x7f").lower()
         match = _DISGUISED_SCHEME.match(compact)
         if match and match.group(1) not in URL_SCHEMES:

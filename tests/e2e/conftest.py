@@ -171,6 +171,7 @@ def _e2e_settings(settings, tmp_path):
     # Mail is written by a task: run it at once so the journey sees its effect.
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PUBLIC_MEDIA_ROOT = tmp_path / "public-media"
 
 
 @pytest.fixture

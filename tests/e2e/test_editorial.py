@@ -5,8 +5,9 @@ translation may be older than the English one."""
 import pytest
 from playwright.sync_api import expect
 
-from faq.models import Article
+from faq.models import Article, ArticleImage
 from helpdesk import roles
+from helpdesk.content.screens import phone_screen
 from tests.e2e.helpers import DEMO_ARTICLE, admin_login, url
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -56,6 +57,53 @@ def test_english_edit_outdates_translations_until_they_are_updated(page, demo, s
     page.goto(url("zh-hans", DEMO_ARTICLE))
     expect(page.get_by_test_id("article-title")).to_be_visible()
     expect(page.get_by_test_id("outdated-note")).to_have_count(0)
+
+
+def test_an_editor_uploads_a_screenshot_inserts_it_and_the_public_page_shows_it(
+    page, demo, staff_user
+):
+    staff_user("editor", roles.CONTENT_EDITORS)
+    article = Article.objects.get(slug_en=DEMO_ARTICLE.rstrip("/").rsplit("/", 1)[-1])
+    admin_login(page, "editor")
+
+    # From the article form, the editor opens the upload page.
+    page.goto(f"/admin/faq/article/{article.pk}/change/")
+    with page.expect_popup() as popup:
+        page.get_by_role("link", name="Upload a picture").click()
+    upload = popup.value
+    upload.locator("#id_upload").set_input_files(
+        {
+            "name": "send.png",
+            "mimeType": "image/png",
+            "buffer": phone_screen("Send money", ["Pay", "Send", "Top up"], highlight=1),
+        }
+    )
+    upload.locator("#id_alt_en").fill("The Send button on the home screen")
+    for code, alt in (("zh_hans", "首页上的“转账”按钮"), ("zh_hant", "首頁上的「轉賬」按鈕")):
+        upload.locator(f"a[href='#tab_id_alt_{code}']").first.click()
+        upload.locator(f"#id_alt_{code}").fill(alt)
+    upload.locator("input[name=_continue]").click()
+    token = upload.locator("code.picture-token")
+    expect(token).to_have_text(f"[[image:{ArticleImage.objects.get().pk}]]")
+    markdown = token.inner_text()
+    upload.close()
+
+    # The editor pastes the token into the body and publishes.
+    body = page.locator("#id_body_en")
+    body.fill(body.input_value() + f"\n\nTap **Send**:\n\n{markdown}\n")
+    page.locator("input[name=_save]").click()
+    expect(page.locator(".messagelist .success")).to_be_visible()
+
+    page.goto(url("en", DEMO_ARTICLE))
+    picture = page.locator("article img[srcset]")
+    expect(picture).to_have_attribute("alt", "The Send button on the home screen")
+    expect(picture).to_have_attribute("loading", "lazy")
+    src = picture.get_attribute("src")
+    assert page.evaluate("(img) => img.complete && img.naturalWidth", picture.element_handle())
+    response = page.request.get(src)
+    assert response.status == 200
+    assert response.headers["content-type"] == "image/png"
+    assert "immutable" in response.headers["cache-control"]
 
 
 def test_language_tabs_are_named_and_two_languages_show_side_by_side(page, demo, staff_user):

@@ -18,12 +18,14 @@ from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django_tasks_db.models import DBTaskResult
 
 from api.models import ApiToken, WebhookDelivery, WebhookEndpoint
 from chat.models import Chat
-from faq.models import Article, ContactWord, SearchGap, Synonym, Vote
+from faq.models import Article, ArticleImage, ContactWord, SearchGap, Synonym, Vote
+from faq.pictures import clean_picture
 from feedback import links
 from feedback.models import Attachment, InboundMail, Macro, Notification, ServiceTarget
 from feedback.views import SUBMITTED_SALT
@@ -127,6 +129,8 @@ MODELS = {
         "delete": "332442",
         "history": "332442",
     },
+    # Pictures for articles are content: editors upload and delete them.
+    "faq.articleimage": {view: "332442" for view, _o in MODEL_VIEWS},
     # Votes are read-only; only a superuser may delete one (spam).
     "faq.vote": {
         "changelist": "332442",
@@ -224,6 +228,9 @@ OTHER = {
     "admin:faq_article_compare": ("faq.article", "332222"),
     "feedback_attachment": ("attachment:feedback", "3342N2"),
     "feedback_attachment (report)": ("attachment:suspicious", "334N22"),
+    # Public media: pictures for anyone; evidence files are never reachable there.
+    "public_media": ("picture", "222222"),
+    "public_media (evidence)": ("evidence_in_public", "NNNNNN"),
     "healthz": (None, "222222"),
     "robots_txt": (None, "222222"),
     "favicon": (None, "333333"),
@@ -329,8 +336,12 @@ def model_url_names():
 @pytest.fixture
 def objects(settings, superuser, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PUBLIC_MEDIA_ROOT = tmp_path / "public"
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     region = make_region("hk")
+    picture = ArticleImage(alt_en="A screen")
+    picture.store(clean_picture(SimpleUploadedFile("screen.png", png_bytes())))
+    picture.save()
     article = make_article()
     draft = make_article(category=article.category, status=Article.Status.DRAFT)
     vote = Vote.objects.create(article=article, visitor="v", helpful=True, language="en")
@@ -365,6 +376,8 @@ def objects(settings, superuser, tmp_path):
         "faq.category": article.category,
         "faq.article": article,
         "faq.vote": vote,
+        "faq.articleimage": picture,
+        "picture": picture,
         "faq.synonym": Synonym.objects.create(language="en", terms="cash out, withdraw"),
         "faq.contactword": ContactWord.objects.create(language="en", terms="customer service"),
         "faq.searchgap": SearchGap.objects.create(query="crypto staking", language="en"),
@@ -384,6 +397,7 @@ def objects(settings, superuser, tmp_path):
         ),
         "attachment:feedback": files["feedback"],
         "attachment:suspicious": files["suspicious"],
+        "evidence_in_public": files["feedback"],
         "view_on_site": (ContentType.objects.get_for_model(Article).pk, article.pk),
         "app:feedback": "feedback",
         "category": article.category,
@@ -426,6 +440,10 @@ def url_for(label, key, objects):
         return reverse(name, kwargs={"region": obj.code})
     if key in {"submitted", "case"}:
         return reverse(name, kwargs={"token": obj})
+    if key == "picture":
+        return obj.large.url
+    if key == "evidence_in_public":
+        return reverse(name, kwargs={"path": obj.file.name})
     if key == "view_on_site":
         return reverse(name, args=obj)
     if key == "app:feedback":
