@@ -50,10 +50,17 @@ def project_imports(path):
     return found
 
 
+# Django writes a FileField's storage callable into migrations as an import; it
+# decides where files go, never what the schema or the data become.
+STORAGE_REFERENCES = {"0011_article_pictures.py": ["helpdesk.lib.publicmedia"]}
+
+
 def test_no_faq_migration_imports_a_project_package():
     files = sorted(Path(faq_migrations.__file__).parent.glob("*.py"))
     assert {path.stem for path in files} >= set(STEPS)
-    assert {path.name: project_imports(path) for path in files} == {path.name: [] for path in files}
+    assert {path.name: project_imports(path) for path in files} == {
+        path.name: STORAGE_REFERENCES.get(path.name, []) for path in files
+    }
 
 
 def test_the_import_check_sees_project_and_relative_imports(tmp_path):
@@ -110,6 +117,19 @@ def migrate_faq(name):
     executor.migrate([("faq", name)])
 
 
+def faq_leaf():
+    """The newest faq migration: where the models (and later tests) expect the schema."""
+    graph = MigrationExecutor(connection).loader.graph
+    return next(name for app, name in graph.leaf_nodes() if app == "faq")
+
+
+@pytest.fixture
+def back_to_the_newest():
+    """Walks down the migrations may fail half-way: the schema is the newest again after."""
+    yield
+    migrate_faq(faq_leaf())
+
+
 def search_structures():
     """What the search migrations make, as the database describes it."""
     with connection.cursor() as cursor:
@@ -148,6 +168,7 @@ def search_finds(query, slug):
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("back_to_the_newest")
 def test_back_to_0002_and_forward_again_leaves_the_same_search_structures():
     make_article(slug_en="refunds", title_en="Refunds", summary_en="When money comes back.")
     before = search_structures()
@@ -157,6 +178,8 @@ def test_back_to_0002_and_forward_again_leaves_the_same_search_structures():
     assert not any(search_structures().values())
     migrate_faq(LATEST)
 
+    assert search_structures() == before
+    migrate_faq(faq_leaf())  # the later migrations' columns, which the models use
     assert search_structures() == before
     make_article(slug_en="okapi", title_en="Okapi sightings")
     assert search_finds("okapi", "okapi")
@@ -230,6 +253,7 @@ EXPECTED = {
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("back_to_the_newest")
 def test_each_search_migration_makes_what_it_stands_for_both_ways():
     expected = EXPECTED[connection.vendor]
     walk = [*reversed(STEPS), *STEPS[1:]]  # down to 0002, then up again
