@@ -25,6 +25,7 @@ from chat import services
 from chat.models import Chat, State
 from chat.services import ChatError
 from chat.tokens import chat_for_token, token_for
+from chat.transcripts import transcript_request
 from contacts.regions import visitor_region
 from helpdesk.lib.ratelimits import over_limit
 
@@ -90,6 +91,23 @@ def chat_start(request):
     except ChatError as exc:
         return _page(request, status=400, question=question, error=exc.message)
     request.session[SESSION_TOKEN] = token_for(chat)
+    return redirect("chat:chat")
+
+
+@require_POST
+def chat_transcript(request):
+    """The customer asks for the ended chat's transcript, to the address typed here."""
+    chat = _current_chat(request)
+    if chat is None:
+        return redirect("chat:chat")
+    if over_limit(request, group="chat-transcript", rate_setting="CHAT_TRANSCRIPT_RATE"):
+        return render(request, "feedback/too_many_requests.html", status=429)
+    email = request.POST.get("email", "")
+    try:
+        transcript_request(chat=chat, email=email)
+    except ChatError as exc:
+        return _page(request, status=400, transcript_email=email, transcript_error=exc.message)
+    messages.success(request, _("The transcript is on its way to %(email)s.") % {"email": email})
     return redirect("chat:chat")
 
 

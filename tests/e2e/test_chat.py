@@ -1,6 +1,7 @@
 """Live chat in two browsers at once, a customer and an agent, in English and Simplified
 Chinese: question, suggested articles, queue, accept, messages both ways, a refused
-secret, a reload mid-chat that resumes, end and rating; and outside hours to the form.
+secret, a reload mid-chat that resumes, end, rating and the transcript by e-mail; and
+outside hours to the form.
 
 pytest-django's live server speaks WSGI only: these tests run the site on daphne
 (helpdesk.asgi, pages and WebSockets) in a thread of this process, so the test
@@ -13,6 +14,7 @@ import time
 from types import SimpleNamespace
 
 import pytest
+from django.core import mail
 from django.test.utils import modify_settings
 from playwright.sync_api import expect
 
@@ -151,6 +153,16 @@ def test_chat_with_an_agent(browser, live_server, page, language, staff_user, ar
     page.get_by_test_id("rating").locator("label[for=chat-score-5]").click()
     page.get_by_test_id("rating").get_by_role("button").click()
     expect(page.locator("[data-chat-rated]")).not_to_be_empty()
+
+    # The transcript by e-mail, to the address the customer types at the end.
+    transcript = page.get_by_test_id("transcript")
+    transcript.locator("input[type=email]").fill("customer@example.com")
+    transcript.get_by_role("button").click()
+    expect(page.locator(".alert-success")).to_contain_text("customer@example.com")
+    (sent,) = [m for m in mail.outbox if m.to == ["customer@example.com"]]
+    assert text["customer"] in sent.body
+    assert text["agent"] in sent.body
+    assert text["secret"] not in sent.body
     desk.close()
 
 
