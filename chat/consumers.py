@@ -31,6 +31,7 @@ from django.utils.translation import override
 from django_ratelimit import ALL
 
 from chat import services
+from chat.canned import canned_replies
 from chat.models import Author, Chat, Outcome, Presence, State
 from chat.services import ChatError
 from chat.tokens import chat_for_token
@@ -359,6 +360,12 @@ class AgentConsumer(_ChatSocket):
             await broadcast_message(self.channel_layer, message)
         else:
             await self.deliver(chat.pk, up_to=message.seq)
+
+    async def on_macros(self, data):
+        """The canned replies for one of the agent's chats, filled in for it."""
+        chat = await self.held_chat(data)
+        replies = await database_sync_to_async(canned_replies)(chat=chat, agent=self.agent)
+        await self.send_json({"type": "macros", "chat": chat.pk, "macros": replies})
 
     async def on_typing(self, data):
         chat = await self.held_chat(data)

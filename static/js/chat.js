@@ -210,9 +210,33 @@
           conn.send(data);
         });
       });
+      var macroSelect = node.querySelector("[data-desk-macros] select");
+      macroSelect.id = "desk-macros-" + chatId;
+      node.querySelector("[data-desk-macros] label").setAttribute("for", macroSelect.id);
+      macroSelect.addEventListener("change", function () {
+        var chosen = panes[chatId].macros[macroSelect.value];
+        if (chosen) { input.value = chosen; input.focus(); }
+        macroSelect.value = "";
+      });
       chats.appendChild(node);
-      panes[chatId] = { node: node, log: node.querySelector("[data-chat-log]"), last: 0 };
+      panes[chatId] = { node: node, log: node.querySelector("[data-chat-log]"), last: 0, macros: {} };
+      conn.send({ type: "macros", chat: chatId });
       return panes[chatId];
+    }
+
+    // Canned replies, filled in for this chat by the server; inserted as text.
+    function showMacros(p, macros) {
+      var select = p.node.querySelector("[data-desk-macros] select");
+      while (select.options.length > 1) { select.remove(1); }
+      p.macros = {};
+      macros.forEach(function (m) {
+        p.macros[m.id] = m.text;
+        var option = document.createElement("option");
+        option.value = m.id;
+        option.textContent = m.title;
+        select.appendChild(option);
+      });
+      p.node.querySelector("[data-desk-macros]").hidden = macros.length === 0;
     }
 
     function showQueue(event) {
@@ -255,6 +279,8 @@
           if (event.seq <= p.last) { return; }
           p.last = event.seq;
           addMessage(p.log, words, event);
+        } else if (event.type === "macros" && panes[event.chat]) {
+          showMacros(panes[event.chat], event.macros);
         } else if (event.type === "typing" && panes[event.chat]) {
           panes[event.chat].node.querySelector("[data-chat-typing]").textContent = words.typing;
         } else if (event.type === "chat_state") {

@@ -27,6 +27,7 @@ from tests.e2e.helpers import (
     url,
 )
 from tests.factories import make_article
+from tests.feedback.test_macros import make_macro
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -37,6 +38,7 @@ TEXT = {
         "customer": "I tried the article but the app still asks for the old PIN.",
         "agent": "Thanks, I will reset it for you now.",
         "secret": "my password is Hunter2024!",
+        "canned": "Hello, I am chatter.",
     },
     "zh-hans": {
         "question": "怎么重置钱包支付密码？",
@@ -44,6 +46,7 @@ TEXT = {
         "customer": "我按文章操作了，但应用还是要求输入旧密码。",
         "agent": "好的，我现在帮您重置。",
         "secret": "密码是 Hunter2024!",
+        "canned": "您好，我是chatter。",
     },
 }
 
@@ -98,6 +101,12 @@ def articles(language):
 def test_chat_with_an_agent(browser, live_server, page, language, staff_user, articles):
     text = TEXT[language]
     staff_user("chatter", roles.CHAT_AGENTS)
+    make_macro(
+        title_en="Greeting",
+        body_en="Hello, I am {agent_name}.",
+        body_zh_hans="您好，我是{agent_name}。",
+        body_zh_hant="您好，我是{agent_name}。",
+    )
     # The agent's own browser context: another person on another computer.
     desk = browser.new_context(base_url=live_server.url, locale="en-GB", timezone_id="UTC")
     desk.set_default_timeout(10_000)
@@ -127,6 +136,9 @@ def test_chat_with_an_agent(browser, live_server, page, language, staff_user, ar
     expect(agent.locator("[data-testid=chat-message][data-author=customer]")).to_contain_text(
         text["customer"]
     )
+    # A canned reply comes filled in, in the chat's language, to edit before sending.
+    agent.get_by_test_id("desk-macros").select_option(label="Greeting")
+    expect(agent.locator("[data-testid=desk-chat] textarea")).to_have_value(text["canned"])
     agent.locator("[data-testid=desk-chat] textarea").fill(text["agent"])
     agent.locator("[data-testid=desk-chat] textarea").press("Enter")
     expect(page.locator("[data-testid=chat-message][data-author=agent]")).to_contain_text(
