@@ -28,6 +28,7 @@ from tests.e2e.helpers import (
 )
 from tests.factories import make_article
 from tests.feedback.test_macros import make_macro
+from tests.files import png_bytes
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -145,19 +146,33 @@ def test_chat_with_an_agent(browser, live_server, page, language, staff_user, ar
         text["agent"]
     )
 
+    # A file goes through the upload checks to the agent; a hostile one is refused.
+    page.get_by_label(re.compile("file|文件")).set_input_files(
+        files=[{"name": "screen.png", "mimeType": "image/png", "buffer": png_bytes()}]
+    )
+    expect(agent.get_by_test_id("chat-file")).to_have_count(1)
+    with agent.expect_download() as download:
+        agent.get_by_test_id("chat-file").click()
+    assert download.value.suggested_filename.endswith(".png")
+    page.get_by_label(re.compile("file|文件")).set_input_files(
+        files=[{"name": "x.png", "mimeType": "image/png", "buffer": b"<script>alert(1)</script>"}]
+    )
+    expect(page.locator("[data-chat-error]")).to_be_visible()
+    expect(page.get_by_test_id("chat-file")).to_have_count(1)
+
     # A secret is refused before it is stored; the text comes back to the box.
     page.fill("#chat-body", text["secret"])
     page.keyboard.press("Enter")
     expect(page.locator("[data-chat-error]")).to_be_visible()
     expect(page.locator("#chat-body")).to_have_value(text["secret"])
-    expect(page.get_by_test_id("chat-message")).to_have_count(2)
+    expect(page.get_by_test_id("chat-message")).to_have_count(3)
     assert_accessible(page, f"chat with an agent ({language})")
     page.set_viewport_size({"width": 390, "height": 844})  # a phone
     assert_no_horizontal_overflow(page, f"chat on a phone ({language})")
 
-    # A reload mid-chat resumes: the same two messages, once each.
+    # A reload mid-chat resumes: the same three messages, once each.
     page.reload()
-    expect(page.get_by_test_id("chat-message")).to_have_count(2)
+    expect(page.get_by_test_id("chat-message")).to_have_count(3)
     expect(page.get_by_test_id("chat-state")).to_have_attribute("data-state", "connected")
 
     agent.locator("[data-testid=desk-chat] [data-desk-action=end]").click()
