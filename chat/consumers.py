@@ -44,6 +44,7 @@ DESK_GROUP = "chat.desk"
 CLOSE_TOO_LARGE = 1009
 CLOSE_REFUSED = 4403
 CLOSE_TOO_MANY = 4429
+CLOSE_UNAVAILABLE = 1013  # "try again later": the page shows chat as unavailable
 
 
 def chat_group(chat_id: int) -> str:
@@ -77,7 +78,11 @@ class _ChatSocket(AsyncWebsocketConsumer):
         if await _over_limit(self.scope, group="chat-connect", rate_setting="CHAT_CONNECT_RATE"):
             await self.close(code=CLOSE_TOO_MANY)
             return
-        await self.open()
+        try:
+            await self.open()
+        except Exception:  # the channel layer (Redis) or the database failing
+            logger.exception("A chat connection could not be opened.")
+            await self.close(code=CLOSE_UNAVAILABLE)
 
     async def open(self):
         raise NotImplementedError

@@ -23,6 +23,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
 from chat import files, services
+from chat.layer import layer_available
 from chat.models import Author, Chat, State
 from chat.services import ChatError
 from chat.tokens import chat_for_token, token_for
@@ -59,7 +60,9 @@ class ChatView(TemplateView):
         context.update(
             token=token_for(chat),
             websocket_origin=settings.CHAT_WEBSOCKET_ORIGIN,
-            feedback_url=_feedback_url(chat.question),
+            feedback_url=_feedback_url(services.customer_text(chat)),
+            # Live messages need the channel layer: without it the page says so at once.
+            unavailable=chat.state != State.ENDED and not layer_available(),
             suggestions=services.suggestions_for(chat) if chat.state == State.ANSWERS else [],
         )
         return super().get_context_data(**context)

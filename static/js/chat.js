@@ -130,6 +130,19 @@
       }
     }
 
+    // The form link carries what the customer wrote; unsent messages are added to it.
+    var formLink = unavailable.querySelector("a");
+    var formHref = formLink.href;
+    function carryPending() {
+      if (!pending.length) { formLink.href = formHref; return; }
+      var target = new URL(formHref, location.href);
+      var text = [target.searchParams.get("description") || ""].concat(
+        pending.map(function (m) { return m.body; })).join("\n\n");
+      target.searchParams.set("description", text.slice(0, 2000));
+      formLink.href = target.toString();
+    }
+    carryPending();
+
     function flush() { pending.forEach(function (m) { conn.send(m); }); }
 
     conn = new Connection(function () {
@@ -138,6 +151,7 @@
       open: function () { unavailable.hidden = true; flush(); },
       down: function (failures) {
         if (failures >= 2) {
+          carryPending();
           unavailable.hidden = false;
           root.querySelector("[data-chat-unavailable-text]").textContent = words.unavailable;
         }
