@@ -8,11 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from chat import services
 from chat.models import Author, Message
-from chat.tokens import token_for
-from chat.views import SESSION_TOKEN
-from tests.chat.conftest import start_chat
+from tests.chat.conftest import own_chat
 from tests.files import png_bytes
 
 pytestmark = pytest.mark.django_db
@@ -21,16 +18,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def chat(client, agent):
     """A chat with an agent, held by this test client's session."""
-    client.get("/en/chat/")
-    client.session.save()
-    chat, _session = start_chat()
-    chat.session_key = client.session.session_key
-    chat.save(update_fields=["session_key"])
-    services.chat_accept(chat_id=chat.pk, agent=agent)
-    session = client.session
-    session[SESSION_TOKEN] = token_for(chat)
-    session.save()
-    return chat
+    return own_chat(client, agent)
 
 
 def _png(name="screenshot.png"):

@@ -7,9 +7,7 @@ from django.urls import reverse
 from chat import services
 from chat.consumers import CLOSE_UNAVAILABLE
 from chat.models import Author
-from chat.tokens import token_for
-from chat.views import SESSION_TOKEN
-from tests.chat.conftest import customer_socket, db, start_chat
+from tests.chat.conftest import customer_socket, db, own_chat, start_chat
 from tests.html import by_testid
 
 # Nothing listens on port 1: every call to this layer fails as a stopped Redis does.
@@ -23,16 +21,8 @@ DEAD_REDIS = {
 
 @pytest.fixture
 def chat(client, agent):
-    client.get("/en/chat/")
-    client.session.save()
-    chat, _session = start_chat("My card payment failed")
-    chat.session_key = client.session.session_key
-    chat.save(update_fields=["session_key"])
-    services.chat_accept(chat_id=chat.pk, agent=agent)
+    chat = own_chat(client, agent, "My card payment failed")
     services.message_post(chat=chat, author=Author.CUSTOMER, body="It says error 51.")
-    session = client.session
-    session[SESSION_TOKEN] = token_for(chat)
-    session.save()
     return chat
 
 

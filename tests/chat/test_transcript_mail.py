@@ -7,12 +7,10 @@ from django.urls import reverse
 
 from chat import services
 from chat.models import Author
-from chat.tokens import token_for
 from chat.transcripts import PURPOSE, transcript_request
-from chat.views import SESSION_TOKEN
 from feedback.models import Notification
 from feedback.outbox import notification_deliver
-from tests.chat.conftest import start_chat
+from tests.chat.conftest import own_chat, start_chat
 
 pytestmark = pytest.mark.django_db
 
@@ -20,18 +18,10 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def ended_chat(client, agent):
     """An answered chat that has ended, held by this test client's session."""
-    client.get("/en/chat/")
-    client.session.save()
-    chat, _session = start_chat()
-    chat.session_key = client.session.session_key
-    chat.save(update_fields=["session_key"])
-    services.chat_accept(chat_id=chat.pk, agent=agent)
+    chat = own_chat(client, agent)
     services.message_post(chat=chat, author=Author.CUSTOMER, body="My PIN is locked.")
     services.message_post(chat=chat, author=Author.AGENT, body="Unlocked it for you.", sender=agent)
     services.chat_end(chat=chat)
-    session = client.session
-    session[SESSION_TOKEN] = token_for(chat)
-    session.save()
     return chat
 
 
