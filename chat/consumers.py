@@ -31,6 +31,7 @@ from django.utils.translation import override
 from django_ratelimit import ALL
 
 from chat import services
+from chat.canned import canned_replies
 from chat.models import Author, Chat, Outcome, Presence, State
 from chat.services import ChatError
 from chat.tokens import chat_for_token
@@ -43,6 +44,7 @@ DESK_GROUP = "chat.desk"
 CLOSE_TOO_LARGE = 1009
 CLOSE_REFUSED = 4403
 CLOSE_TOO_MANY = 4429
+CLOSE_UNAVAILABLE = 1013  # "try again later": the page shows chat as unavailable
 
 
 def chat_group(chat_id: int) -> str:
@@ -76,7 +78,11 @@ class _ChatSocket(AsyncWebsocketConsumer):
         if await _over_limit(self.scope, group="chat-connect", rate_setting="CHAT_CONNECT_RATE"):
             await self.close(code=CLOSE_TOO_MANY)
             return
-        await self.open()
+        try:
+            await self.open()
+        except Exception:  # the channel layer (Redis) or the database failing
+            logger.exception("A chat connection could not be opened.")
+            await self.close(code=CLOSE_UNAVAILABLE)
 
     async def open(self):
         raise NotImplementedError
@@ -359,6 +365,12 @@ class AgentConsumer(_ChatSocket):
             await broadcast_message(self.channel_layer, message)
         else:
             await self.deliver(chat.pk, up_to=message.seq)
+
+    async def on_macros(self, data):
+        """The canned replies for one of the agent's chats, filled in for it."""
+        chat = await self.held_chat(data)
+        replies = await database_sync_to_async(canned_replies)(chat=chat, agent=self.agent)
+        await self.send_json({"type": "macros", "chat": chat.pk, "macros": replies})
 
     async def on_typing(self, data):
         chat = await self.held_chat(data)

@@ -201,6 +201,14 @@ def transcript_text(chat: Chat) -> str:
     return "\n".join(lines)
 
 
+def customer_text(chat: Chat) -> str:
+    """What the customer wrote (the question, then their messages), for the form."""
+    bodies = (
+        chat.messages.filter(author=Author.CUSTOMER).order_by("seq").values_list("body", flat=True)
+    )
+    return "\n\n".join([chat.question, *(body for body in bodies if body)])
+
+
 def chat_to_case(*, chat: Chat, agent, email: str, name: str = ""):
     """A submission carrying the transcript, so follow-up continues by e-mail."""
     submission = submission_record(

@@ -63,12 +63,23 @@ def hotline_for(region) -> str:
 
 
 def values_for(*, submission, agent) -> dict[str, str]:
-    with translation.override(submission.language):
+    return placeholder_values(
+        language=submission.language,
+        name=submission.name,
+        reference=submission.reference,
+        region=submission.region,
+        agent=agent,
+    )
+
+
+def placeholder_values(*, language, name, reference, region, agent) -> dict[str, str]:
+    """The placeholders' values for a conversation in `language` (a case or a chat)."""
+    with translation.override(language):
         anonymous = pgettext("addressing a customer whose name we do not know", "customer")
     return {
-        "customer_name": submission.name or str(anonymous),
-        "reference": submission.reference,
-        "hotline": hotline_for(submission.region),
+        "customer_name": name or str(anonymous),
+        "reference": reference,
+        "hotline": hotline_for(region),
         "agent_name": (agent.first_name or agent.get_username()) if agent else "",
     }
 
@@ -80,6 +91,11 @@ def macro_text(macro, language: str) -> str:
 
 def macro_render(*, macro, submission, agent) -> str:
     """The canned reply filled in for `submission`, in the case's language."""
-    text = macro_text(macro, submission.language)
+    return macro_fill(macro, submission.language, values_for(submission=submission, agent=agent))
+
+
+def macro_fill(macro, language: str, values: dict[str, str]) -> str:
+    """The canned reply's text in `language` with the placeholders filled from `values`."""
+    text = macro_text(macro, language)
     validate_macro_text(text)  # an old row written before the rule cannot run code
-    return text.format_map(values_for(submission=submission, agent=agent))
+    return text.format_map(values)

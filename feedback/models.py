@@ -707,18 +707,25 @@ class Notification(models.Model):
         ASSIGNED = "assigned", _("Case assigned to you (to staff)")
         DUE_SOON = "due_soon", _("Promised time close (to the assignee)")
         BREACHED = "breached", _("Promised time missed (to the leads)")
+        CHAT_TRANSCRIPT = "chat_transcript", _("Chat transcript (to the customer)")
 
     class State(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Failed (gave up retrying)")
 
+    # Empty only for mail about another app's row (a chat transcript): see source_id.
     submission = models.ForeignKey(
         Submission,
         on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="notifications",
         verbose_name=_("submission"),
     )
+    # The row the mail is about when it is not a case (the chat of a transcript);
+    # the app that registered the purpose (outbox.mail_register) reads it.
+    source_id = models.PositiveBigIntegerField(_("source"), null=True, blank=True)
     reply = models.ForeignKey(
         Reply,
         on_delete=models.CASCADE,

@@ -389,6 +389,9 @@ if CHAT_WEBSOCKET_ORIGIN:
 CHAT_MESSAGE_RATE = env_str("CHAT_MESSAGE_RATE", "30/m")  # messages per chat and per client
 CHAT_CONNECT_RATE = env_str("CHAT_CONNECT_RATE", "30/m")  # WebSocket connections per client
 CHAT_START_RATE = env_str("CHAT_START_RATE", "10/h")  # chats a client may open
+CHAT_TRANSCRIPT_RATE = env_str("CHAT_TRANSCRIPT_RATE", "5/h")  # transcript mails per client
+CHAT_TRANSCRIPTS_PER_CHAT = env_int("CHAT_TRANSCRIPTS_PER_CHAT", 2)
+CHAT_FILE_RATE = env_str("CHAT_FILE_RATE", "20/h")  # files a client may send
 CHAT_MAX_MESSAGE_CHARS = env_int("CHAT_MAX_MESSAGE_CHARS", 2000)
 # Larger WebSocket frames are refused and the connection closed (code 1009).
 CHAT_MAX_FRAME_BYTES = env_int("CHAT_MAX_FRAME_BYTES", 16 * 1024)

@@ -44,7 +44,27 @@
     open();
   }
 
-  function addMessage(log, words, event) {
+  // A chosen file goes up with the page's CSRF token; the server checks it like the
+  // forms' files and passes the stored message to both sides over the socket.
+  function sendFile(url, input, errorBox) {
+    if (!input.files.length) { return; }
+    var data = new FormData();
+    data.append("file", input.files[0]);
+    data.append("client_id", uuid4());
+    var csrf = document.querySelector("input[name=csrfmiddlewaretoken]");
+    fetch(url, {
+      method: "POST", body: data, credentials: "same-origin",
+      headers: { "X-CSRFToken": csrf ? csrf.value : "" }
+    }).then(function (response) {
+      if (response.ok) { errorBox.hidden = true; return null; }
+      return response.json().then(function (answer) {
+        errorBox.hidden = false;
+        errorBox.textContent = answer.error;
+      });
+    }).catch(function () {}).then(function () { input.value = ""; });
+  }
+
+  function addMessage(log, words, event, fileBase) {
     if (log.querySelector('[data-seq="' + event.seq + '"]')) { return; }
     var item = document.createElement("li");
     item.setAttribute("data-testid", "chat-message");
@@ -57,6 +77,14 @@
     text.textContent = event.body;
     item.appendChild(who);
     item.appendChild(text);
+    if (event.file && fileBase) {
+      var link = document.createElement("a");
+      link.href = fileBase + event.seq + "/";
+      link.setAttribute("data-testid", "chat-file");
+      link.className = "ms-1";
+      link.textContent = words.file + " (" + event.file.split(".").pop().toUpperCase() + ")";
+      item.appendChild(link);
+    }
     log.appendChild(item);
     log.scrollTop = log.scrollHeight;
   }
@@ -76,6 +104,9 @@
     var lastSeq = 0;
     var pending = JSON.parse(sessionStorage.getItem(key + ":pending") || "[]");
     var typingTimer = null, lastTyping = 0, conn;
+    var fileUrl = root.getAttribute("data-file-url");
+    var fileInput = root.querySelector("[data-chat-file]");
+    fileInput.addEventListener("change", function () { sendFile(fileUrl, fileInput, errorBox); });
 
     function savePending() { sessionStorage.setItem(key + ":pending", JSON.stringify(pending)); }
 
@@ -99,6 +130,19 @@
       }
     }
 
+    // The form link carries what the customer wrote; unsent messages are added to it.
+    var formLink = unavailable.querySelector("a");
+    var formHref = formLink.href;
+    function carryPending() {
+      if (!pending.length) { formLink.href = formHref; return; }
+      var target = new URL(formHref, location.href);
+      var text = [target.searchParams.get("description") || ""].concat(
+        pending.map(function (m) { return m.body; })).join("\n\n");
+      target.searchParams.set("description", text.slice(0, 2000));
+      formLink.href = target.toString();
+    }
+    carryPending();
+
     function flush() { pending.forEach(function (m) { conn.send(m); }); }
 
     conn = new Connection(function () {
@@ -107,6 +151,7 @@
       open: function () { unavailable.hidden = true; flush(); },
       down: function (failures) {
         if (failures >= 2) {
+          carryPending();
           unavailable.hidden = false;
           root.querySelector("[data-chat-unavailable-text]").textContent = words.unavailable;
         }
@@ -115,7 +160,7 @@
         if (event.type === "message") {
           if (event.seq <= lastSeq) { return; }
           lastSeq = event.seq;
-          addMessage(log, words, event);
+          addMessage(log, words, event, fileUrl);
           pending = pending.filter(function (m) { return m.client_id !== event.client_id; });
           savePending();
           if (event.author === "agent") { typing.textContent = ""; }
@@ -210,9 +255,38 @@
           conn.send(data);
         });
       });
+      var fileUrl = root.getAttribute("data-file-url").replace("/0/", "/" + chatId + "/");
+      var fileInput = node.querySelector("[data-chat-file]");
+      fileInput.id = "desk-file-" + chatId;
+      fileInput.previousElementSibling.setAttribute("for", fileInput.id);
+      fileInput.addEventListener("change", function () { sendFile(fileUrl, fileInput, errorBox); });
+      var macroSelect = node.querySelector("[data-desk-macros] select");
+      macroSelect.id = "desk-macros-" + chatId;
+      node.querySelector("[data-desk-macros] label").setAttribute("for", macroSelect.id);
+      macroSelect.addEventListener("change", function () {
+        var chosen = panes[chatId].macros[macroSelect.value];
+        if (chosen) { input.value = chosen; input.focus(); }
+        macroSelect.value = "";
+      });
       chats.appendChild(node);
-      panes[chatId] = { node: node, log: node.querySelector("[data-chat-log]"), last: 0 };
+      panes[chatId] = { node: node, log: node.querySelector("[data-chat-log]"), last: 0, macros: {}, fileUrl: fileUrl };
+      conn.send({ type: "macros", chat: chatId });
       return panes[chatId];
+    }
+
+    // Canned replies, filled in for this chat by the server; inserted as text.
+    function showMacros(p, macros) {
+      var select = p.node.querySelector("[data-desk-macros] select");
+      while (select.options.length > 1) { select.remove(1); }
+      p.macros = {};
+      macros.forEach(function (m) {
+        p.macros[m.id] = m.text;
+        var option = document.createElement("option");
+        option.value = m.id;
+        option.textContent = m.title;
+        select.appendChild(option);
+      });
+      p.node.querySelector("[data-desk-macros]").hidden = macros.length === 0;
     }
 
     function showQueue(event) {
@@ -254,7 +328,9 @@
           var p = pane(event.chat);
           if (event.seq <= p.last) { return; }
           p.last = event.seq;
-          addMessage(p.log, words, event);
+          addMessage(p.log, words, event, p.fileUrl);
+        } else if (event.type === "macros" && panes[event.chat]) {
+          showMacros(panes[event.chat], event.macros);
         } else if (event.type === "typing" && panes[event.chat]) {
           panes[event.chat].node.querySelector("[data-chat-typing]").textContent = words.typing;
         } else if (event.type === "chat_state") {

@@ -83,6 +83,20 @@ def start_chat(question="How do I reset my wallet PIN?", *, queued=True, languag
     return chat, session_key
 
 
+def own_chat(client, agent, question="How do I reset my wallet PIN?"):
+    """A chat with `agent`, belonging to the test client's browser session."""
+    client.get("/en/chat/")
+    client.session.save()
+    chat, _session = start_chat(question)
+    chat.session_key = client.session.session_key
+    chat.save(update_fields=["session_key"])
+    services.chat_accept(chat_id=chat.pk, agent=agent)
+    session = client.session
+    session["chat_token"] = token_for(chat)
+    session.save()
+    return chat
+
+
 def customer_socket(
     chat: Chat, session_key: str, *, after=0, token=None, origin=ORIGIN, client="10.0.0.1"
 ):

@@ -1,6 +1,7 @@
 """Live chat in two browsers at once, a customer and an agent, in English and Simplified
 Chinese: question, suggested articles, queue, accept, messages both ways, a refused
-secret, a reload mid-chat that resumes, end and rating; and outside hours to the form.
+secret, a reload mid-chat that resumes, end, rating and the transcript by e-mail; and
+outside hours to the form.
 
 pytest-django's live server speaks WSGI only: these tests run the site on daphne
 (helpdesk.asgi, pages and WebSockets) in a thread of this process, so the test
@@ -13,6 +14,7 @@ import time
 from types import SimpleNamespace
 
 import pytest
+from django.core import mail
 from django.test.utils import modify_settings
 from playwright.sync_api import expect
 
@@ -25,6 +27,8 @@ from tests.e2e.helpers import (
     url,
 )
 from tests.factories import make_article
+from tests.feedback.test_macros import make_macro
+from tests.files import png_bytes
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -35,6 +39,7 @@ TEXT = {
         "customer": "I tried the article but the app still asks for the old PIN.",
         "agent": "Thanks, I will reset it for you now.",
         "secret": "my password is Hunter2024!",
+        "canned": "Hello, I am chatter.",
     },
     "zh-hans": {
         "question": "怎么重置钱包支付密码？",
@@ -42,6 +47,7 @@ TEXT = {
         "customer": "我按文章操作了，但应用还是要求输入旧密码。",
         "agent": "好的，我现在帮您重置。",
         "secret": "密码是 Hunter2024!",
+        "canned": "您好，我是chatter。",
     },
 }
 
@@ -96,6 +102,12 @@ def articles(language):
 def test_chat_with_an_agent(browser, live_server, page, language, staff_user, articles):
     text = TEXT[language]
     staff_user("chatter", roles.CHAT_AGENTS)
+    make_macro(
+        title_en="Greeting",
+        body_en="Hello, I am {agent_name}.",
+        body_zh_hans="您好，我是{agent_name}。",
+        body_zh_hant="您好，我是{agent_name}。",
+    )
     # The agent's own browser context: another person on another computer.
     desk = browser.new_context(base_url=live_server.url, locale="en-GB", timezone_id="UTC")
     desk.set_default_timeout(10_000)
@@ -125,25 +137,42 @@ def test_chat_with_an_agent(browser, live_server, page, language, staff_user, ar
     expect(agent.locator("[data-testid=chat-message][data-author=customer]")).to_contain_text(
         text["customer"]
     )
+    # A canned reply comes filled in, in the chat's language, to edit before sending.
+    agent.get_by_test_id("desk-macros").select_option(label="Greeting")
+    expect(agent.locator("[data-testid=desk-chat] textarea")).to_have_value(text["canned"])
     agent.locator("[data-testid=desk-chat] textarea").fill(text["agent"])
     agent.locator("[data-testid=desk-chat] textarea").press("Enter")
     expect(page.locator("[data-testid=chat-message][data-author=agent]")).to_contain_text(
         text["agent"]
     )
 
+    # A file goes through the upload checks to the agent; a hostile one is refused.
+    page.get_by_label(re.compile("file|文件")).set_input_files(
+        files=[{"name": "screen.png", "mimeType": "image/png", "buffer": png_bytes()}]
+    )
+    expect(agent.get_by_test_id("chat-file")).to_have_count(1)
+    with agent.expect_download() as download:
+        agent.get_by_test_id("chat-file").click()
+    assert download.value.suggested_filename.endswith(".png")
+    page.get_by_label(re.compile("file|文件")).set_input_files(
+        files=[{"name": "x.png", "mimeType": "image/png", "buffer": b"<script>alert(1)</script>"}]
+    )
+    expect(page.locator("[data-chat-error]")).to_be_visible()
+    expect(page.get_by_test_id("chat-file")).to_have_count(1)
+
     # A secret is refused before it is stored; the text comes back to the box.
     page.fill("#chat-body", text["secret"])
     page.keyboard.press("Enter")
     expect(page.locator("[data-chat-error]")).to_be_visible()
     expect(page.locator("#chat-body")).to_have_value(text["secret"])
-    expect(page.get_by_test_id("chat-message")).to_have_count(2)
+    expect(page.get_by_test_id("chat-message")).to_have_count(3)
     assert_accessible(page, f"chat with an agent ({language})")
     page.set_viewport_size({"width": 390, "height": 844})  # a phone
     assert_no_horizontal_overflow(page, f"chat on a phone ({language})")
 
-    # A reload mid-chat resumes: the same two messages, once each.
+    # A reload mid-chat resumes: the same three messages, once each.
     page.reload()
-    expect(page.get_by_test_id("chat-message")).to_have_count(2)
+    expect(page.get_by_test_id("chat-message")).to_have_count(3)
     expect(page.get_by_test_id("chat-state")).to_have_attribute("data-state", "connected")
 
     agent.locator("[data-testid=desk-chat] [data-desk-action=end]").click()
@@ -151,6 +180,16 @@ def test_chat_with_an_agent(browser, live_server, page, language, staff_user, ar
     page.get_by_test_id("rating").locator("label[for=chat-score-5]").click()
     page.get_by_test_id("rating").get_by_role("button").click()
     expect(page.locator("[data-chat-rated]")).not_to_be_empty()
+
+    # The transcript by e-mail, to the address the customer types at the end.
+    transcript = page.get_by_test_id("transcript")
+    transcript.locator("input[type=email]").fill("customer@example.com")
+    transcript.get_by_role("button").click()
+    expect(page.locator(".alert-success")).to_contain_text("customer@example.com")
+    (sent,) = [m for m in mail.outbox if m.to == ["customer@example.com"]]
+    assert text["customer"] in sent.body
+    assert text["agent"] in sent.body
+    assert text["secret"] not in sent.body
     desk.close()
 
 

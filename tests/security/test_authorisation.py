@@ -272,6 +272,12 @@ OTHER = {
     "chat:leave": (None, "555555"),
     "chat_desk:desk": (None, "344242"),
     "chat_desk:case": ("chat.chat", "555555"),
+    # Chat files: the customer's own by session (none here), staff's by chat and role.
+    "chat:transcript": (None, "555555"),
+    "chat:file_upload": (None, "555555"),
+    "chat:file": ("chat:file", "NNNNNN"),
+    "chat_desk:file_upload": ("chat.chat", "555555"),
+    "chat_desk:file": ("chat_desk:file", "344NNN"),
 }
 # Chat transcripts: read-only, for whoever may see submissions.
 MODELS["chat.chat"] = {
@@ -429,6 +435,9 @@ def url_for(label, key, objects):
     name = url_name(label)
     if key is None:
         return reverse(name)
+    if key in {"chat:file", "chat_desk:file"}:  # a chat's first message (it has none)
+        chat_args = [objects["chat.chat"].pk] if key == "chat_desk:file" else []
+        return reverse(name, args=[*chat_args, 1])
     obj = objects[key]
     if key.startswith("api:"):
         return reverse(name, kwargs=obj)
