@@ -6,7 +6,6 @@ import datetime
 
 import pytest
 from django.template import Context, Template
-from django.utils import timezone
 from django.utils.translation import override
 
 from helpdesk.lib.contentversion import bump_content_version
@@ -18,18 +17,6 @@ pytestmark = pytest.mark.django_db
 
 UTC = datetime.UTC
 WEEKDAYS = [(day, "09:00", "18:00") for day in range(5)]
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    now = []
-
-    def set_to(text):
-        now[:] = [datetime.datetime.fromisoformat(text).astimezone(UTC)]
-        return now[0]
-
-    monkeypatch.setattr(timezone, "now", lambda: now[0])
-    return set_to
 
 
 class Counted:
