@@ -7,6 +7,7 @@ client; showing the empty page is not counted.
 
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
@@ -42,7 +43,9 @@ class ContactPageMixin(CachedPageMixin):
             region_form=RegionChoiceForm(
                 regions=regions, initial={"region": region.code if region else ""}
             ),
-            directory=directory_for(region, now=timezone.now()),
+            # Computed only when the template's fragment is not stored (and
+            # then within it, so that the fragment carries the directory's end).
+            directory=SimpleLazyObject(lambda: directory_for(region, now=timezone.now())),
             guidance=list(ContactGuidance.objects.active().for_region(region)),
         )
         return context

@@ -5,6 +5,7 @@ edit articles also see drafts (marked as previews). Votes are POST-only.
 """
 
 import secrets
+from functools import partial
 
 from django.contrib import messages
 from django.db.models import F, Window
@@ -47,11 +48,18 @@ class CategoryListView(CachedPageMixin, VisitorRegionMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         articles_true_until()
-        categories = Category.objects.with_article_counts(context["region"])
+        # Computed only when the template's fragment is not stored.
+        context["categories"] = partial(self.categories, context["region"])
+        return context
+
+    @staticmethod
+    def categories(region):
+        articles_true_until()  # the fragment's own end
+        categories = Category.objects.with_article_counts(region)
         # The first few titles of every category, in one query however many there are.
         top = (
             Article.objects.published()
-            .for_visitor_region(context["region"])
+            .for_visitor_region(region)
             .annotate(
                 position=Window(
                     RowNumber(), partition_by=[F("category")], order_by=[F("title"), F("pk")]
@@ -66,8 +74,7 @@ class CategoryListView(CachedPageMixin, VisitorRegionMixin, TemplateView):
             by_category.setdefault(article.category_id, []).append(article)
         for category in categories:
             category.top_articles = by_category.get(category.pk, [])
-        context["categories"] = categories
-        return context
+        return categories
 
 
 class CategoryDetailView(CachedPageMixin, VisitorRegionMixin, ListView):
@@ -128,6 +135,7 @@ class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
         return super().get(request, *args, **kwargs)
 
     def related_articles(self):
+        articles_true_until()  # the fragment's own end
         public = Article.objects.published().for_visitor_region(self.get_region()).for_lists()
         picked = list(
             public.filter(pk__in=self.article.related.values("pk")).select_related("category")[
@@ -149,7 +157,7 @@ class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
         context.update(
             article=self.article,
             category=self.article.category,
-            related_articles=self.related_articles(),
+            related_articles=self.related_articles,  # only when its fragment is not stored
             is_translated=self.article.is_translated(),
             vote_form=VoteForm(),
             structured_data=article_structured_data(self.request, self.article),

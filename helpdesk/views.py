@@ -2,6 +2,7 @@
 
 import logging
 import sys
+from functools import partial
 
 from django.conf import settings
 from django.core.cache import cache
@@ -39,15 +40,26 @@ class HomeView(CachedPageMixin, VisitorRegionMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         region = context["region"]
         articles_true_until()
-        context["categories"] = Category.objects.with_article_counts(region)
-        context["popular_articles"] = (
+        # Computed only when the template's fragments are not stored.
+        context["categories"] = partial(self.categories, region)
+        context["popular_articles"] = partial(self.popular_articles, region)
+        return context
+
+    @staticmethod
+    def categories(region):
+        articles_true_until()  # the fragment's own end
+        return Category.objects.with_article_counts(region)
+
+    @staticmethod
+    def popular_articles(region):
+        articles_true_until()  # the fragment's own end
+        return (
             Article.objects.published()
             .for_visitor_region(region)
             .for_lists()
             .select_related("category")
             .most_viewed(POPULAR_LIMIT)
         )
-        return context
 
 
 @never_cache

@@ -20,6 +20,7 @@ import logging
 import math
 import os
 import time
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import wraps
@@ -69,6 +70,22 @@ def true_until(moment) -> None:
     moments = _true_until.get()
     if moments is not None and moment is not None:
         moments.append(moment)
+
+
+@contextmanager
+def collect_true_until():
+    """Gathers the moments what runs inside says it stops being true (into the
+    list it gives) and passes them on to the page being rendered, if any: for a
+    part stored on its own (a template fragment) that must carry its own end."""
+    outer = _true_until.get()
+    moments = []
+    reset = _true_until.set(moments)
+    try:
+        yield moments
+    finally:
+        _true_until.reset(reset)
+        if outer is not None:
+            outer.extend(moments)
 
 
 def _scheme(environ) -> str:

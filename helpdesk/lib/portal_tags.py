@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
+from helpdesk.lib import fragments
 from helpdesk.lib.jsonhtml import HtmlSafeJSONEncoder
 
 register = template.Library()
@@ -149,3 +150,6 @@ def html_datetime(value):
     if isinstance(value, datetime.date):
         return value.isoformat()
     return ""
+
+
+register.tag("fragment", fragments.fragment)

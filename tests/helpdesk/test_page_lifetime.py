@@ -4,7 +4,6 @@ starts or ends, a scheduled article is due or leaves, or PAGE_CACHE_SECONDS at m
 import datetime
 
 import pytest
-from django.utils import timezone
 
 from contacts.models import Alert
 from faq.models import Article
@@ -21,19 +20,6 @@ WEEKDAYS = [(day, "09:00", "18:00") for day in range(5)]
 def long_max_age(settings):
     """Pages here are re-rendered because what they show changes, not from age."""
     settings.PAGE_CACHE_SECONDS = 7 * 24 * 3600
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    """The views' clock, set with clock("2026-12-03T17:58:00+08:00") and moved at will."""
-    now = []
-
-    def set_to(text):
-        now[:] = [datetime.datetime.fromisoformat(text).astimezone(UTC)]
-        return now[0]
-
-    monkeypatch.setattr(timezone, "now", lambda: now[0])
-    return set_to
 
 
 def visit(client, url, **headers):

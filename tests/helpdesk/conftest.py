@@ -1,0 +1,19 @@
+"""Fixtures of the portal-wide tests."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """The views' clock, set with clock("2026-12-03T17:58:00+08:00") and moved at will."""
+    now = []
+
+    def set_to(text):
+        now[:] = [datetime.datetime.fromisoformat(text).astimezone(datetime.UTC)]
+        return now[0]
+
+    monkeypatch.setattr(timezone, "now", lambda: now[0])
+    return set_to
