@@ -5,8 +5,8 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from feedback import replytext
-from feedback.models import Reply
+from feedback import ratings, replytext
+from feedback.models import Notification, Reply, Status
 from tests.factories import make_submission
 
 pytestmark = pytest.mark.django_db
@@ -121,3 +121,36 @@ def test_who_may_open_the_reply_page(client, cast, role, kind, status):
         client.force_login(cast[role])
     response = client.get(reply_url(make_submission(kind=kind)))
     assert response.status_code == status
+
+
+def test_a_reply_that_resolves_sends_one_mail_with_the_rating_question(
+    client, agent, django_capture_on_commit_callbacks
+):
+    submission = make_submission(name="Arjun", language="en")
+    client.force_login(agent)
+    text = "We have refunded you."
+    shown = preview(client, submission, text, set_status=Status.RESOLVED)
+    _subject, previewed = shown.context["preview"]
+    assert "Did we solve your problem?" in previewed
+    token = shown.context["form"]["previewed"].value()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reply_url(submission),
+            {"body": text, "set_status": Status.RESOLVED, "previewed": token, "action": "send"},
+        )
+    assert response.status_code == 302
+    submission.refresh_from_db()
+    assert submission.status == Status.RESOLVED
+    [message] = mail.outbox  # the reply carries the question: no second mail
+    assert message.body == previewed
+    assert message.body.count(text) == 1
+    for score in ratings.SCORES:
+        assert ratings.rating_url(submission, score) in message.body
+    assert not Notification.objects.filter(purpose=Notification.Purpose.RESOLVED).exists()
+
+
+def test_a_reply_that_keeps_the_case_open_does_not_ask_for_a_rating(client, agent):
+    submission = make_submission(language="en")
+    client.force_login(agent)
+    _subject, body = preview(client, submission, "Done.").context["preview"]
+    assert "Did we solve your problem?" not in body
