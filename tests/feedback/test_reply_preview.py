@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from feedback import ratings, replytext
 from feedback.models import Notification, Reply, Status
-from tests.factories import make_submission
+from tests.factories import make_submission, submission_admin_form
 
 pytestmark = pytest.mark.django_db
 
@@ -154,3 +154,29 @@ def test_a_reply_that_keeps_the_case_open_does_not_ask_for_a_rating(client, agen
     client.force_login(agent)
     _subject, body = preview(client, submission, "Done.").context["preview"]
     assert "Did we solve your problem?" not in body
+
+
+def test_the_case_page_reply_box_goes_through_the_preview(client, agent):
+    submission = make_submission(name="Arjun")
+    client.force_login(agent)
+    change_url = reverse("admin:feedback_submission_change", args=[submission.pk])
+    page = client.get(change_url).content.decode()
+    assert f'<form id="reply-box" method="post" action="{reply_url(submission)}">' in page
+    assert 'name="body" form="reply-box"' in page
+    assert 'data-testid="reply-box-preview"' in page
+    assert "replies-TOTAL_FORMS" not in page  # no reply that skips the preview
+    # What the box posts: the reply page's preview, nothing sent yet.
+    response = preview(client, submission, "Hello Arjun, done.")
+    assert response.context["preview"][1].count("Hello Arjun") == 1
+    assert Reply.objects.count() == 0
+
+
+def test_a_reply_posted_with_the_case_form_is_not_sent(client, agent):
+    submission = make_submission()
+    client.force_login(agent)
+    data = submission_admin_form(
+        submission, **{"replies-TOTAL_FORMS": "1", "replies-0-body": "Unpreviewed."}
+    )
+    url = reverse("admin:feedback_submission_change", args=[submission.pk])
+    assert client.post(url, data).status_code == 302
+    assert Reply.objects.count() == 0 and not mail.outbox
