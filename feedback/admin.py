@@ -28,12 +28,12 @@ from simple_history.admin import SimpleHistoryAdmin
 from feedback import admin_care, analytics, clocks, outbox, ratings, services, staffmail, timeline
 from feedback.admin_desk import due_badge
 from feedback.models import (
+    DESCRIPTION_MAX_LENGTH,
     Attachment,
     Kind,
     Note,
     Notification,
     Rating,
-    Reply,
     Status,
     Submission,
     kinds_handled_by,
@@ -135,12 +135,6 @@ class NoteInline(_AppendOnlyInline):
     model = Note
     verbose_name = _("internal note (staff only)")
     verbose_name_plural = _("internal notes (staff only)")
-
-
-class ReplyInline(_AppendOnlyInline):
-    model = Reply
-    verbose_name = _("public reply (e-mailed and shown on the status page)")
-    verbose_name_plural = _("public replies (e-mailed and shown on the status page)")
 
 
 class NotificationInline(ViewOnlyInline):
@@ -272,9 +266,9 @@ class SubmissionAdmin(ScopedObjectViewsMixin, SimpleHistoryAdmin):
     date_hierarchy = "created_at"
     list_per_page = 50
     actions = ["assign_to_me", "mark_in_progress", "mark_resolved", "revoke_links"]
-    # Replies and notes are written here and read in the timeline (feedback.timeline).
+    # Notes are written here, replies on the reply page (after a preview of the mail);
+    # both are read in the timeline (feedback.timeline).
     inlines = [
-        ReplyInline,
         NoteInline,
         AttachmentInline,
         NotificationInline,
@@ -377,14 +371,13 @@ class SubmissionAdmin(ScopedObjectViewsMixin, SimpleHistoryAdmin):
             services.impostor_confirm(submission=obj)
 
     def save_formset(self, request, form, formset, change):
-        if formset.model not in {Note, Reply}:
+        if formset.model is not Note:
             return super().save_formset(request, form, formset, change)
-        create = services.reply_create if formset.model is Reply else services.note_create
         for instance in formset.save(commit=False):
             if instance.pk is None and instance.body.strip():
-                create(submission=form.instance, author=request.user, body=instance.body)
-        if formset.model is Reply:
-            form.instance.refresh_from_db()
+                services.note_create(
+                    submission=form.instance, author=request.user, body=instance.body
+                )
 
     @admin.display(description=_("topic / what happened"))
     def subject(self, obj):
@@ -505,6 +498,7 @@ class SubmissionAdmin(ScopedObjectViewsMixin, SimpleHistoryAdmin):
             "other_cases": timeline.other_cases(case, request.user),
             "due": due_badge(case),
             "may_take": self.has_change_permission(request, case),
+            "reply_max_length": DESCRIPTION_MAX_LENGTH,
         }
         return super().change_view(request, object_id, form_url, extra_context)
 

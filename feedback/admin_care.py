@@ -18,7 +18,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from feedback import callcodes, macros, outbox, services
+from feedback import callcodes, macros, outbox, ratings, services
 from feedback.models import (
     DESCRIPTION_MAX_LENGTH,
     CallCode,
@@ -170,6 +170,7 @@ def reply_view(model_admin, request, pk):
                         submission=submission,
                         reply=Reply(submission=submission, body=data["body"]),
                         language=submission.language,
+                        ask_rating=_reply_asks_rating(submission, data["set_status"]),
                     )
                     bound = request.POST.copy()
                     bound["previewed"] = token
@@ -198,6 +199,16 @@ def reply_view(model_admin, request, pk):
         macro_texts=macro_texts,
         language_name=submission.get_language_display(),
     )
+
+
+def _reply_asks_rating(submission, set_status: str) -> bool:
+    """Whether the reply's mail will carry the rating question: it resolves the case,
+    or the case is resolved already and may still be rated."""
+    if (set_status or submission.status) != Status.RESOLVED:
+        return False
+    if submission.status == Status.RESOLVED:
+        return ratings.accepts_rating(submission)
+    return submission.anonymised_at is None
 
 
 def _with_macro(form, submission, agent):

@@ -25,6 +25,7 @@ from faq.models import SearchGap, Vote
 from feedback import charts
 from feedback.analytics import grouped
 from feedback.models import LEADS_GROUP, Kind, ReceivedVia, Submission, Topic
+from feedback.ratings import Csat, csat_for_period
 
 PERIOD = datetime.timedelta(days=7)
 TOP = 5
@@ -52,17 +53,18 @@ class Digest:
     top_topics: list = field(default_factory=list)  # (label, count)
     promises: Promises = field(default_factory=Promises)
     previous_promises: Promises = field(default_factory=Promises)
-    csat: object = None  # see csat_summary
+    csat: Csat | None = None  # ratings given in the period; None when there were none
+    previous_csat: Csat | None = None
     search_gaps: list = field(default_factory=list)  # (query, language, times)
     unhelpful: list = field(default_factory=list)  # (article title, comment)
     charts: dict = field(default_factory=dict)
 
 
-def csat_summary(cases, *, start, end):
-    """Hook for satisfaction ratings: a summary of the ratings of `cases` given from
-    `start` to `end`, or None while there are no ratings (the digest then leaves the
-    section out). The rating model's module replaces this function's body."""
-    return None
+def csat_summary(cases, *, start, end) -> Csat | None:
+    """Satisfaction of the ratings given (or changed) on `cases` from `start` to `end`;
+    None when there were none (the digest then says so instead of showing zeros)."""
+    csat = csat_for_period(cases, start=start, end=end)
+    return csat if csat.ratings else None
 
 
 def _compare(current: list, previous: list) -> list:
@@ -104,7 +106,9 @@ def build_digest(visible, *, end=None) -> Digest:
     digest.top_topics = grouped(now_cases.exclude(topic=""), "topic", dict(Topic.choices))[:TOP]
     digest.promises = _promises(visible, start, end)
     digest.previous_promises = _promises(visible, previous_start, start)
-    digest.csat = csat_summary(now_cases, start=start, end=end)
+    # A rating comes days after the case: count those given in the period, on any case.
+    digest.csat = csat_summary(visible, start=start, end=end)
+    digest.previous_csat = csat_summary(visible, start=previous_start, end=start)
     digest.search_gaps = list(
         SearchGap.objects.filter(last_seen__gte=start, last_seen__lt=end)
         .order_by("-count", "query")

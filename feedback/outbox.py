@@ -24,7 +24,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from feedback import clocks, links, ratings, replytext
-from feedback.models import RESPONSE_DAYS, Kind, Notification
+from feedback.models import RESPONSE_DAYS, Kind, Notification, Status
 
 logger = logging.getLogger(__name__)
 
@@ -199,9 +199,19 @@ def _earlier_message_ids(notification: Notification) -> list[str]:
     return ids
 
 
-def mail_text(*, purpose: str, submission, reply=None, language: str) -> tuple[str, str]:
+def mail_text(
+    *, purpose: str, submission, reply=None, language: str, ask_rating: bool | None = None
+) -> tuple[str, str]:
     """(subject, body) of a mail, as the customer or staff member reads it; the reply
-    page shows the same text as its preview."""
+    page shows the same text as its preview. The resolved mail asks for a rating, and so
+    does a reply on a case that may be rated (the reply that resolves it: one mail, not
+    two); `ask_rating` says so for a reply not sent yet."""
+    if ask_rating is None:
+        ask_rating = purpose == Notification.Purpose.RESOLVED or (
+            purpose == Notification.Purpose.REPLY
+            and submission.status == Status.RESOLVED
+            and ratings.accepts_rating(submission)
+        )
     template = f"feedback/email/{purpose}"
     context = {
         "submission": submission,
@@ -216,7 +226,7 @@ def mail_text(*, purpose: str, submission, reply=None, language: str) -> tuple[s
     with translation.override(language):
         if purpose in CUSTOMER_PURPOSES:
             context["case_url"] = settings.SITE_URL + links.case_url(submission)
-        if purpose == Notification.Purpose.RESOLVED:
+        if ask_rating:
             context["rating_urls"] = [
                 (score, settings.SITE_URL + ratings.rating_url(submission, score))
                 for score in ratings.SCORES

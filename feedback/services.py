@@ -346,7 +346,10 @@ def reply_send(
         if set_status and set_status != submission.status:
             previous = submission.status
             submission.status = set_status
-            submission_triage_apply(submission=submission, previous_status=previous)
+            # The reply's mail asks for the rating (feedback.outbox.mail_text).
+            submission_triage_apply(
+                submission=submission, previous_status=previous, ask_rating=False
+            )
             submission._history_user = author
             submission.save()
     return reply
@@ -390,7 +393,11 @@ def note_create(*, submission: Submission, author, body: str) -> Note:
 
 
 def submission_triage_apply(
-    *, submission: Submission, previous_status: str | None, previous_priority: int | None = None
+    *,
+    submission: Submission,
+    previous_status: str | None,
+    previous_priority: int | None = None,
+    ask_rating: bool = True,
 ) -> None:
     """Keep the response and resolution times, and the promised times (feedback.clocks),
     in line with a status or priority change by staff, and ask the customer
@@ -416,7 +423,12 @@ def submission_triage_apply(
     else:
         submission.resolved_at = None  # reopened
     submission.closed_at = now if status == Status.CLOSED else None
-    if status == Status.RESOLVED and submission.email and submission.anonymised_at is None:
+    if (
+        ask_rating
+        and status == Status.RESOLVED
+        and submission.email
+        and submission.anonymised_at is None
+    ):
         outbox.notifications_queue(
             [
                 Notification(

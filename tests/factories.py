@@ -84,7 +84,6 @@ def article_admin_form(article, **changes):
 SUBMISSION_INLINES = [
     "attachments",
     "messages",
-    "replies",
     "notes",
     "notifications",
     "rating",
@@ -110,6 +109,19 @@ def submission_admin_form(submission, **fields):
         )
     data.update(fields)
     return data
+
+
+def reply_with_preview(client, submission, body, set_status=""):
+    """Reply as the case page's reply box does: preview the mail, then send what was
+    previewed. The "send" response (a redirect to the case)."""
+    from django.urls import reverse
+
+    url = reverse("admin:feedback_submission_reply", args=[submission.pk])
+    data = {"body": body, "set_status": set_status}
+    shown = client.post(url, {**data, "action": "preview"})
+    assert shown.context["preview"] is not None, shown.content.decode()[:2000]
+    token = shown.context["form"]["previewed"].value()
+    return client.post(url, {**data, "previewed": token, "action": "send"})
 
 
 def make_channel(region=None, kind=Channel.Kind.PHONE, value="+1 202-555-0142", hours=(), **fields):

@@ -97,3 +97,18 @@ def assert_no_horizontal_overflow(page, where):
         "({scroll: document.documentElement.scrollWidth, inner: window.innerWidth})"
     )
     assert widths["scroll"] <= widths["inner"], f"{where} overflows horizontally: {widths}"
+
+
+def reply_from_the_case_page(page, text, status=""):
+    """Write a reply in the case page's reply box, preview the mail, send it (with a
+    status change when given); back on the case page afterwards."""
+    from playwright.sync_api import expect
+
+    page.locator("#reply-box-body").fill(text)
+    page.get_by_test_id("reply-box-preview").click()
+    expect(page.get_by_test_id("reply-preview")).to_contain_text(text)
+    if status:
+        page.locator("#id_set_status").select_option(status)
+        page.get_by_test_id("reply-preview-button").click()
+    page.get_by_test_id("reply-send").click()
+    expect(page.locator(".messagelist .success")).to_be_visible()

@@ -1,23 +1,38 @@
-"""The agents' desk in a browser: an agent answers a Chinese case with a canned reply
-(chosen from the list, previewed, sent) and resolves it; the customer rates it from
-the mail's link; an agent creates a call code and the customer confirms it on the
-verify page (English and Traditional Chinese). axe checks the new pages."""
+"""The agents' desk in a browser: an agent takes the next case from the queue, answers
+it in Chinese with a canned reply (chosen from the list, previewed, sent) that resolves
+it; the customer rates it from the reply mail's link. An agent creates a call code and
+the customer confirms it on the verify page (English and Traditional Chinese). axe
+checks the new pages."""
 
+import datetime
 import re
 from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from feedback.models import Macro, MacroUse, Rating, Status
 from helpdesk import roles
-from tests.e2e.helpers import admin_login, assert_accessible, url
+from tests.e2e.helpers import (
+    admin_login,
+    artifacts_dir,
+    assert_accessible,
+    assert_no_horizontal_overflow,
+    url,
+)
 from tests.factories import make_channel, make_region, make_submission
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 RATING_LINK = re.compile(r"https?://\S+/rate/\?score=4")
+
+
+def shoot(page, name):
+    folder = artifacts_dir() / "desk"
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=folder / f"{name}.png", full_page=True)
 
 
 @pytest.fixture
@@ -27,7 +42,7 @@ def hong_kong():
     return region, phone
 
 
-def test_an_agent_answers_in_chinese_with_a_canned_reply_and_the_customer_rates(
+def test_an_agent_takes_the_next_case_answers_in_chinese_with_a_macro_resolves_and_it_is_rated(
     page, staff_user, hong_kong
 ):
     region, _phone = hong_kong
@@ -41,10 +56,37 @@ def test_an_agent_answers_in_chinese_with_a_canned_reply_and_the_customer_rates(
         body_zh_hans="我们已为案件 {reference} 发起退款，如有疑问请致电 {hotline}。{agent_name}",
         set_status=Status.RESOLVED,
     )
-    submission = make_submission(language="zh-hans", name="李梅", region=region)
+    now = timezone.now()
+    make_submission(kind="complaint", response_due_at=now + datetime.timedelta(days=2))
+    submission = make_submission(
+        kind="complaint",
+        language="zh-hans",
+        name="李梅",
+        region=region,
+        description="我转到示例银行的款项还没有到账。",
+        response_due_at=now - datetime.timedelta(hours=1),
+        resolution_due_at=now + datetime.timedelta(days=2),
+    )
 
+    # The queue: the most urgent case first, saying it is overdue; it fits the screen.
     admin_login(page, "agent")
-    page.goto(f"/admin/feedback/submission/{submission.pk}/change/")
+    page.goto("/admin/feedback/submission/")
+    rows = page.locator("#result_list tbody tr")
+    expect(rows).to_have_count(2)
+    expect(rows.first).to_contain_text("李梅")
+    expect(rows.first.get_by_test_id("due")).to_have_attribute("data-state", "breached")
+    assert_no_horizontal_overflow(page, "the queue")
+    shoot(page, "desk-queue")
+
+    # "Take the next case" gives that one to the agent.
+    page.get_by_test_id("take-next").click()
+    expect(page.locator(".messagelist .success")).to_contain_text(submission.reference)
+    expect(page.get_by_test_id("timeline")).to_contain_text("还没有到账")
+    submission.refresh_from_db()
+    assert submission.assignee == agent
+    shoot(page, "desk-case")
+
+    # The answer: a canned reply in the customer's language, previewed, sent; it resolves.
     page.get_by_test_id("reply-link").click()
     assert_accessible(page, "reply page")
     page.locator("#id_macro").select_option(label="Refund on its way")
@@ -56,17 +98,19 @@ def test_an_agent_answers_in_chinese_with_a_canned_reply_and_the_customer_rates(
     page.get_by_test_id("reply-preview-button").click()
     preview = page.get_by_test_id("reply-preview")
     expect(preview).to_contain_text("李梅")
+    expect(preview).to_contain_text("我们解决了您的问题吗？")
     assert preview.inner_text().count("李梅") == 1
     assert_accessible(page, "reply preview")
     page.get_by_test_id("reply-send").click()
     page.wait_for_url(f"**/admin/feedback/submission/{submission.pk}/change/")
 
     submission.refresh_from_db()
-    assert submission.status == Status.RESOLVED
+    assert submission.status == Status.RESOLVED and submission.first_response_at is not None
     assert MacroUse.objects.filter(reply__submission=submission).count() == 1
-    reply_mail, resolved_mail = mail.outbox
+    # One mail: the reply, with the rating question.
+    [reply_mail] = mail.outbox
     assert f"我们已为案件 {submission.reference} 发起退款" in reply_mail.body
-    link = RATING_LINK.search(resolved_mail.body).group()
+    link = RATING_LINK.search(reply_mail.body).group()
 
     # The customer opens the mail's "4" link: the page has 4 chosen; nothing is recorded yet.
     customer = page.context.browser.new_context(base_url=page.url.split("/admin/")[0])

@@ -17,7 +17,13 @@ from playwright.sync_api import expect
 from feedback import links
 from feedback.models import Status, Submission
 from helpdesk import roles
-from tests.e2e.helpers import admin_login, artifacts_dir, assert_accessible, url
+from tests.e2e.helpers import (
+    admin_login,
+    artifacts_dir,
+    assert_accessible,
+    reply_from_the_case_page,
+    url,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -80,11 +86,7 @@ def test_customer_and_staff_reach_a_resolution(
     admin = staff.new_page()
     admin_login(admin, "agent")
     admin.goto(f"/admin/feedback/submission/{submission.pk}/change/")
-    admin.locator("select[name=status]").select_option(Status.WAITING_CUSTOMER)
-    admin.locator("#replies-group .add-row a").click()
-    admin.locator("textarea[name='replies-0-body']").fill(text["reply"])
-    admin.locator("input[name=_save]").click()
-    expect(admin.locator(".messagelist .success")).to_be_visible()
+    reply_from_the_case_page(admin, text["reply"], status=Status.WAITING_CUSTOMER)
 
     # The reply arrives at the SMTP server, addressed to the customer.
     replies = [

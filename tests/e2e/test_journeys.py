@@ -26,6 +26,7 @@ from tests.e2e.helpers import (
     LOCALES,
     admin_login,
     assert_accessible,
+    reply_from_the_case_page,
     url,
 )
 
@@ -225,12 +226,8 @@ def test_analyst_replies_to_a_report_and_the_customer_reads_it(
     admin_login(admin, "analyst")
     admin.goto(f"/admin/feedback/submission/?q={reference}")
     admin.get_by_role("link", name=reference).click()
-    admin.locator("select[name=status]").select_option(Status.RESOLVED)
     reply = "We have blocked that number. Thank you for telling us."
-    admin.locator("#replies-group .add-row a").click()
-    admin.locator("textarea[name='replies-0-body']").fill(reply)
-    admin.locator("input[name=_save]").click()
-    expect(admin.locator(".messagelist .success")).to_be_visible()
+    reply_from_the_case_page(admin, reply, status=Status.RESOLVED)
     staff.close()
 
     status = look_up_status(page, language, reference=reference, email=email)

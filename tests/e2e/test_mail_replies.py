@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from feedback.models import CustomerMessage, Status, Submission
 from helpdesk import roles
-from tests.e2e.helpers import IMPOSTOR_NUMBER, admin_login, url
+from tests.e2e.helpers import IMPOSTOR_NUMBER, admin_login, reply_from_the_case_page, url
 from tests.feedback.inbound_mail import answer_to, receive
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -52,11 +52,7 @@ def test_an_answer_by_mail_reaches_the_thread_and_staff_see_it(
     admin_login(admin, "analyst")
     admin.goto(f"/admin/feedback/submission/?q={reference}")
     admin.get_by_role("link", name=reference).click()
-    admin.locator("select[name=status]").select_option(Status.WAITING_CUSTOMER)
-    admin.locator("#replies-group .add-row a").click()
-    admin.locator("textarea[name='replies-0-body']").fill(journey["reply"])
-    admin.locator("input[name=_save]").click()
-    expect(admin.locator(".messagelist .success")).to_be_visible()
+    reply_from_the_case_page(admin, journey["reply"], status=Status.WAITING_CUSTOMER)
 
     # The reply as it arrived at the mail server, answered from the mail program.
     to_customer = [mail for mail in smtp_server.messages if mail.rcpt_tos == [email]]

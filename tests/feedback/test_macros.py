@@ -146,3 +146,30 @@ def test_an_inactive_macro_cannot_be_used(client, agent):
     client.force_login(agent)
     response = client.post(reply_url(make_submission()), {"macro": macro.pk, "action": "insert"})
     assert "macro" in response.context["form"].errors
+
+
+@pytest.mark.parametrize(
+    ("body_zh_hant", "reason"),
+    [
+        ("<b>您好</b>", "HTML"),
+        ("親愛的 {name}", "{name}"),
+    ],
+)
+def test_the_macro_admin_refuses_html_and_unknown_placeholders(client, agent, body_zh_hant, reason):
+    """In any language's tab: the form comes back with the reason, nothing is saved."""
+    client.force_login(agent)
+    response = client.post(
+        reverse("admin:feedback_macro_add"),
+        {
+            "title_en": "Greeting",
+            "body_en": "Thank you, {customer_name}.",
+            "body_zh_hant": body_zh_hant,
+            "set_status": "",
+            "is_active": "on",
+            "order": "100",
+        },
+    )
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert "body_zh_hant" in errors and reason in str(errors["body_zh_hant"])
+    assert not Macro.objects.exists()

@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 
 from feedback.models import CustomerMessage, InboundMail, Status, Submission
-from tests.factories import submission_admin_form
+from tests.factories import reply_with_preview
 from tests.feedback.inbound_mail import answer_to, receive
 from tests.forms import feedback_data
 
@@ -52,14 +52,11 @@ def test_an_answer_by_mail_lands_on_the_thread_without_the_quoted_history(
 
     # Staff reply in the admin and wait for the customer.
     client.force_login(agent)
-    url = reverse("admin:feedback_submission_change", args=[submission.pk])
-    data = submission_admin_form(
-        submission,
-        status=Status.WAITING_CUSTOMER,
-        **{"replies-TOTAL_FORMS": "1", "replies-0-body": journey["reply"]},
-    )
     with django_capture_on_commit_callbacks(execute=True):
-        assert client.post(url, data).status_code == 302
+        sent = reply_with_preview(
+            client, submission, journey["reply"], set_status=Status.WAITING_CUSTOMER
+        )
+    assert sent.status_code == 302
     _confirmation, reply = sent_to(smtp_server, "mei@example.com")
     assert journey["reply"] in reply.text()
     assert reply.message["In-Reply-To"] == confirmation.message["Message-ID"]

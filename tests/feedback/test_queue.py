@@ -166,7 +166,7 @@ def test_one_timeline_with_the_customers_other_cases(client, agent):
     kinds = [event["data-kind"] for event in by_testid(page, "timeline-event")]
     assert kinds == ["customer", "note", "reply", "status", "customer", "status"]
     # The reply box comes before the timeline.
-    assert page.index('id="replies-group"') < page.index('data-testid="timeline"')
+    assert page.index('data-testid="reply-box"') < page.index('data-testid="timeline"')
     [aside] = by_testid(page, "other-cases")
     assert aside is not None
     assert other.reference in page

@@ -5,7 +5,7 @@ from django.core import mail
 from django.urls import reverse
 
 from feedback.models import Note, Reply, Submission
-from tests.factories import make_submission, submission_admin_form
+from tests.factories import make_submission, reply_with_preview, submission_admin_form
 from tests.html import by_testid
 
 pytestmark = pytest.mark.django_db
@@ -24,14 +24,14 @@ def test_agent_replies_notes_and_changes_status_with_history(
         priority="3",
         assignee=str(agent.pk),
         **{
-            "replies-TOTAL_FORMS": "1",
-            "replies-0-body": "请把错误画面的截图发给我们。",
             "notes-TOTAL_FORMS": "1",
             "notes-0-body": "Customer is upset <script>x</script>",
         },
     )
     with django_capture_on_commit_callbacks(execute=True):
+        sent = reply_with_preview(client, submission, "请把错误画面的截图发给我们。")
         response = client.post(url, data)
+    assert sent.status_code == 302
     assert response.status_code == 302, response.content.decode()[:3000]
     submission.refresh_from_db()
     assert (submission.status, submission.priority, submission.assignee) == (
