@@ -1,6 +1,8 @@
 """The transcript by e-mail: asked for on the customer's page when the chat has ended,
 sent through the outbox to the address typed there, a limited number of times."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -41,6 +43,17 @@ def test_the_customer_gets_the_transcript_through_the_outbox(
     assert "My PIN is locked." in sent.body
     assert "Unlocked it for you." in sent.body
     assert sent.extra_headers["Auto-Submitted"] == "auto-generated"
+
+
+def test_the_transcripts_links_use_the_site_url(
+    client, ended_chat, settings, django_capture_on_commit_callbacks
+):
+    settings.SITE_URL = "https://help.example.org:8443"
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("chat:transcript"), {"email": "ana@example.com"})
+    (sent,) = mail.outbox
+    urls = re.findall(r"https?://\S+", sent.subject + sent.body)
+    assert urls and all(url.startswith("https://help.example.org:8443") for url in urls), urls
 
 
 def test_the_transcript_is_in_the_chats_language(client, agent, django_capture_on_commit_callbacks):
