@@ -4,7 +4,9 @@ What an import does, row by row (rows are matched by their natural keys: a
 region's code, a channel's region, kind and normalised value, a closure's
 region or channel, first day and English reason, an alert's or guidance's
 English title, an account's or impostor's kind and normalised value, a
-category's or article's English slug, a synonym group's language and words):
+category's or article's English slug, a picture's name, a synonym group's
+language and words; a picture's file is re-encoded as an upload is, and
+counts as changed only when the re-encoded bytes differ):
 
 - a row named in the folder is created, or updated when a value differs; an
   unchanged row is not saved (no history entry, no search re-index);

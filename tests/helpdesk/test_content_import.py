@@ -48,14 +48,6 @@ def run(folder, *args):
     return out.getvalue()
 
 
-@pytest.fixture
-def folder(tmp_path):
-    """A copy of the bundled content to change."""
-    target = tmp_path / "content"
-    shutil.copytree(CONTENT_DIR, target)
-    return target
-
-
 def edit(path, old, new):
     text = path.read_text(encoding="utf-8")
     assert old in text, (path, old)

@@ -12,6 +12,7 @@ from PIL import Image
 from faq.models import Article, ArticleImage
 from helpdesk.content.demo import CONTENT_DIR
 from helpdesk.content.screens import phone_screen
+from tests.helpdesk.test_content_import import edit, run
 
 pytestmark = pytest.mark.django_db
 
@@ -23,29 +24,10 @@ DEMO = {
 }
 
 
-def run(folder, *args):
-    out = StringIO()
-    call_command("import_content", str(folder), *args, stdout=out)
-    return out.getvalue()
-
-
 def check(folder):
     with pytest.raises(CommandError) as raised:
         call_command("check_content", str(folder), stdout=StringIO())
     return str(raised.value)
-
-
-@pytest.fixture
-def folder(tmp_path):
-    target = tmp_path / "content"
-    shutil.copytree(CONTENT_DIR, target)
-    return target
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text, (path, old)
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def stored_files(settings):
