@@ -9,7 +9,7 @@ import json
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxLengthValidator
+from django.core.validators import MaxLengthValidator, RegexValidator
 from django.db import models
 from django.db.models import Count, F, Min, OuterRef, Q, Subquery
 from django.db.models.fields.json import KT
@@ -22,8 +22,9 @@ from modeltranslation.utils import build_localized_fieldname
 from simple_history.models import HistoricalRecords
 
 from contacts.models import Channel, RegionScopedQuerySet
+from faq import pictures
 from faq.official import article_problems, render_channel_tokens
-from faq.pictures import image_ids, render_image_tokens
+from faq.pictures import image_keys, images_by_key, render_image_tokens
 from helpdesk.lib.languages import language_codes, localized_fieldnames
 from helpdesk.lib.markdown import render_markdown
 from helpdesk.lib.publicmedia import public_storage
@@ -400,19 +401,22 @@ class ArticleImageQuerySet(models.QuerySet):
     def used_ids(self):
         """Ids of pictures any article names, in any language, live or in a draft."""
         names = localized_fieldnames("body")
-        used = set()
+        keys = set()
         for row in Article.objects.values_list("draft_texts", *names):
             drafts, *bodies = row
             for text in [*bodies, *(drafts or {}).values()]:
-                used |= image_ids(text)
-        return used
+                keys |= image_keys(text)
+        return {image.pk for image in images_by_key(keys).values()}
 
     def orphaned(self):
         return self.exclude(pk__in=self.used_ids())
 
 
 class ArticleImage(models.Model):
-    """A picture editors insert in article bodies with `[[image:ID]]` (public)."""
+    """A picture editors insert in article bodies with `[[image:ID]]` (public).
+
+    A picture from the content folder also has a `name`, and bodies there
+    insert it with `[[image:NAME]]`, so the folder needs no database ids."""
 
     large = models.FileField(_("picture"), storage=public_storage, max_length=200)
     small = models.FileField(
@@ -421,6 +425,15 @@ class ArticleImage(models.Model):
     width = models.PositiveIntegerField(_("width"))
     height = models.PositiveIntegerField(_("height"))
     small_width = models.PositiveIntegerField(_("phone width"), null=True, blank=True)
+    name = models.CharField(
+        _("name"),
+        max_length=80,
+        unique=True,
+        null=True,
+        blank=True,
+        validators=[RegexValidator(rf"^{pictures.NAME}\Z")],
+        help_text=_("Optional: lower-case letters, digits and -, starting with a letter."),
+    )
     alt = models.CharField(
         _("alt text"),
         max_length=250,

@@ -5,7 +5,8 @@ when animated, and re-encoded at most at two widths (phones, desktops): JPEG
 photos stay JPEG, everything else becomes PNG, metadata stripped. Files are
 named by their content's hash, so they can be cached for ever.
 
-A body inserts a picture with `[[image:ID]]`; the page shows an <img> with a
+A body inserts a picture with `[[image:ID]]` or, for a picture that has a
+name (the content folder's pictures), `[[image:NAME]]`; the page shows an <img> with a
 srcset and the alt text in the page's language. A token for a picture that
 is gone shows nothing, and saving (and `check_content --published`) reports it.
 """
@@ -21,7 +22,9 @@ from PIL import Image
 
 from helpdesk.lib.images import encoded, open_checked, read_upload, unreadable
 
-IMAGE_TOKEN = re.compile(r"\[\[image:(\d+)\]\]")
+# A key is a picture's id or its name (a slug that starts with a letter).
+NAME = r"[a-z][a-z0-9-]*"
+IMAGE_TOKEN = re.compile(rf"\[\[image:(\d+|{NAME})\]\]")
 WIDTHS = (640, 1280)
 SIZES = "(max-width: 700px) 100vw, 700px"
 FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
@@ -66,14 +69,23 @@ def clean_picture(upload) -> list[Variant]:
     return variants
 
 
-def image_ids(text: str) -> set[int]:
-    return {int(found) for found in IMAGE_TOKEN.findall(text or "")}
+def image_keys(text: str) -> set[str]:
+    """The ids and names the picture tokens in `text` use."""
+    return set(IMAGE_TOKEN.findall(text or ""))
 
 
-def _images_by_id(ids):
+def images_by_key(keys) -> dict:
+    """{key: ArticleImage} for the keys (ids or names) that name a picture."""
     from faq.models import ArticleImage
 
-    return ArticleImage.objects.in_bulk(ids) if ids else {}
+    ids = {int(key) for key in keys if key.isdigit()}
+    names = {key for key in keys if not key.isdigit()}
+    found = {}
+    if ids:
+        found |= {str(pk): image for pk, image in ArticleImage.objects.in_bulk(ids).items()}
+    if names:
+        found |= ArticleImage.objects.in_bulk(names, field_name="name")
+    return found
 
 
 def picture_html(image) -> str:
@@ -92,10 +104,10 @@ def picture_html(image) -> str:
 
 def render_image_tokens(text: str) -> str:
     """`text` with each picture token replaced by its <img> (nothing when it is gone)."""
-    images = _images_by_id(image_ids(text))
+    images = images_by_key(image_keys(text))
 
     def replace(match):
-        image = images.get(int(match.group(1)))
+        image = images.get(match.group(1))
         return picture_html(image) if image else ""
 
     return IMAGE_TOKEN.sub(replace, text or "")
@@ -105,12 +117,12 @@ def picture_problems(text: str, language: str) -> list[tuple[str, str]]:
     """[(token, message)] for pictures that are gone or lack alt text in `language`."""
     from modeltranslation.utils import build_localized_fieldname
 
-    ids = image_ids(text)
-    images = _images_by_id(ids)
+    keys = image_keys(text)
+    images = images_by_key(keys)
     problems = []
-    for pk in sorted(ids):
-        token = f"[[image:{pk}]]"
-        image = images.get(pk)
+    for key in sorted(keys):
+        token = f"[[image:{key}]]"
+        image = images.get(key)
         if image is None:
             problems.append((token, _("%(token)s names a picture that no longer exists.")))
         elif not (getattr(image, build_localized_fieldname("alt", language)) or "").strip():

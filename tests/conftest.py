@@ -72,6 +72,12 @@ def clear_cache(client=None):
 
 
 @pytest.fixture(autouse=True)
+def _public_media_of_this_test(settings, tmp_path):
+    """Pictures (the demo's too) are stored in the test's own folder, never in var/."""
+    settings.PUBLIC_MEDIA_ROOT = tmp_path / "public-media"
+
+
+@pytest.fixture(autouse=True)
 def _isolated(settings, _cache_keys_of_this_worker):
     settings.FAQ_VIEW_FLUSH_EVERY = 1
     settings.FAQ_VIEW_BUFFER_SECONDS = 0

@@ -19,7 +19,7 @@ from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 
 from contacts import models as directory
-from faq.models import Article, Category, ContactWord, Synonym
+from faq.models import Article, ArticleImage, Category, ContactWord, Synonym
 from feedback.models import Macro
 from helpdesk.content import schema
 from helpdesk.content.files import (
@@ -31,12 +31,15 @@ from helpdesk.content.files import (
     CONTACT_WORDS_FILE,
     FRONT_MATTER_FENCE,
     MACROS_FILE,
+    PICTURES_FILE,
     SYNONYMS_FILE,
     ContentError,
     Problem,
     article_file,
+    is_picture_file,
     languages,
     layout_files,
+    picture_file,
 )
 from helpdesk.content.reader import format_hours
 
@@ -276,6 +279,22 @@ def faq_files():
     return files
 
 
+def picture_files():
+    """The named pictures (the content folder's), each as its largest re-encoded file."""
+    images = ArticleImage.objects.exclude(name=None).order_by("name")
+    if not images:
+        return {}
+    files = {
+        PICTURES_FILE: _toml(
+            schema.PICTURE, ({"name": i.name, "alt": translated(i, "alt")} for i in images)
+        )
+    }
+    for image in images:
+        with image.large.open("rb") as stream:
+            files[picture_file(image.name)] = stream.read()
+    return files
+
+
 def desk_files():
     """The help desk's canned replies (never a case or anything a customer wrote)."""
     macros = Macro.objects.order_by("order", "title_en", "pk")
@@ -298,15 +317,15 @@ def desk_files():
 
 
 def export_files():
-    """Every file of the content folder: {relative path: text}."""
-    return {**contact_files(), **faq_files(), **desk_files()}
+    """Every file of the content folder: {relative path: text (or bytes, for pictures)}."""
+    return {**contact_files(), **faq_files(), **picture_files(), **desk_files()}
 
 
 # ------------------------------------------------------------------ writing
 
 
 def _is_content_file(relative):
-    if relative in layout_files():
+    if relative in layout_files() or is_picture_file(relative):
         return True
     parts = relative.split("/")
     return (
@@ -344,7 +363,7 @@ def write_folder(path, files):
     written = unchanged = 0
     for relative, text in sorted(files.items()):
         target = root / relative
-        data = text.encode("utf-8")
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
         if target.is_file() and target.read_bytes() == data:
             unchanged += 1
             continue

@@ -32,6 +32,9 @@ MACROS_FILE = "feedback/macros.toml"
 # that says a search asks how to reach us.
 CONTACT_WORDS_ANY = "contact"
 ARTICLES_DIR = "faq/articles"
+# Pictures for article bodies (optional): their alt texts, and one PNG each.
+PICTURES_FILE = "faq/pictures.toml"
+PICTURES_DIR = "faq/pictures"
 ARTICLE_META = "meta.toml"
 FRONT_MATTER_FENCE = "+++"
 
@@ -51,6 +54,18 @@ def layout_files():
         CONTACT_WORDS_FILE,
         MACROS_FILE,
     ]
+
+
+def picture_file(name):
+    return f"{PICTURES_DIR}/{name}.png"
+
+
+def is_picture_file(relative):
+    """True for the pictures list and any PNG directly in the pictures folder."""
+    if relative == PICTURES_FILE:
+        return True
+    folder, _slash, name = relative.rpartition("/")
+    return folder == PICTURES_DIR and name.endswith(".png") and len(name) > 4
 
 
 def article_file(slug, name):
@@ -150,12 +165,12 @@ class Folder:
         if self.real_root is None:
             return
         known = set(layout_files())
-        known_dirs = {"contacts", "faq", "feedback", ARTICLES_DIR}
+        known_dirs = {"contacts", "faq", "feedback", ARTICLES_DIR, PICTURES_DIR}
         for path in sorted(self.root.rglob("*")):
             relative = path.relative_to(self.root).as_posix()
             if any(part.startswith(".") for part in relative.split("/")):
                 continue
-            if relative in known or relative in known_dirs:
+            if relative in known or relative in known_dirs or is_picture_file(relative):
                 continue
             parts = relative.split("/")
             if len(parts) >= 3 and "/".join(parts[:2]) == ARTICLES_DIR:
@@ -179,8 +194,8 @@ class Folder:
         path = self.root / relative
         return self.real_root is not None and (path.is_symlink() or path.exists())
 
-    def read_text(self, relative):
-        """The file's text, exactly as written (no newline translation), or None."""
+    def read_bytes(self, relative):
+        """The file's bytes, or None (the problem recorded)."""
         if self.real_root is None:
             return None
         real = self._inside(relative)
@@ -195,7 +210,13 @@ class Folder:
                 relative, f"is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes per file"
             )
             return None
-        data = real.read_bytes()
+        return real.read_bytes()
+
+    def read_text(self, relative):
+        """The file's text, exactly as written (no newline translation), or None."""
+        data = self.read_bytes(relative)
+        if data is None:
+            return None
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:

@@ -25,6 +25,7 @@ from contacts.normalise import (
     normalise_phone,
 )
 from contacts.textscan import channel_slugs, contact_values
+from faq.pictures import IMAGE_TOKEN, NAME
 from helpdesk.content import schema
 from helpdesk.content.files import (
     ARTICLE_META,
@@ -34,6 +35,8 @@ from helpdesk.content.files import (
     CONTACT_WORDS_ANY,
     CONTACT_WORDS_FILE,
     MACROS_FILE,
+    PICTURES_DIR,
+    PICTURES_FILE,
     SYNONYMS_FILE,
     ContentError,
     Folder,
@@ -41,6 +44,7 @@ from helpdesk.content.files import (
     article_file,
     languages,
     line_of,
+    picture_file,
 )
 
 DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -100,6 +104,7 @@ class Content:
     contact_words: dict = field(default_factory=dict)  # (language, kind) -> [words]
     contact_words_where: Where | None = None
     macros: list = field(default_factory=list)
+    pictures: list = field(default_factory=list)  # {"name", "alt", "data", "_where"}
 
     def article(self, slug):
         return next((article for article in self.articles if article.slug == slug), None)
@@ -236,6 +241,34 @@ class _Reader:
                     found[(code, kind)] = [w.strip() for w in words]
         return found
 
+    def pictures(self):
+        """The pictures list (optional) with each picture's bytes; unlisted PNGs are refused."""
+        pictures = []
+        if self.folder.exists(PICTURES_FILE):
+            pictures = self.table_file(PICTURES_FILE, schema.PICTURE)
+        for item in pictures:
+            if not re.fullmatch(NAME, item["name"]):
+                where = item["_where"]
+                self.folder.problems.append(
+                    Problem(
+                        where.path,
+                        where.line("name"),
+                        f"{where.label}name {item['name']!r}: use lower-case letters, digits "
+                        "and -, starting with a letter",
+                    )
+                )
+                item["data"] = None
+            else:
+                item["data"] = self.folder.read_bytes(picture_file(item["name"]))
+        listed = {picture_file(item["name"]) for item in pictures}
+        base = self.folder.root / PICTURES_DIR
+        if self.folder.real_root is not None and base.is_dir():
+            for entry in sorted(base.iterdir()):
+                relative = f"{PICTURES_DIR}/{entry.name}"
+                if not entry.name.startswith(".") and relative not in listed:
+                    self.folder.problem(relative, f"picture not listed in {PICTURES_FILE}")
+        return pictures
+
     def article(self, slug):
         meta_path = article_file(slug, ARTICLE_META)
         try:
@@ -309,6 +342,7 @@ def read_content(path):
     content.synonyms = reader.synonyms(content)
     content.contact_words = reader.contact_words(content)
     content.macros = reader.table_file(MACROS_FILE, schema.MACRO)
+    content.pictures = reader.pictures()
     slugs = folder.article_slugs()
     folder.check_layout(slugs)
     for slug in slugs:
@@ -380,6 +414,8 @@ class _Checker:
             "guidance", lambda item: (item["region"], item["title"]["en"]), "guidance title"
         )
         self.duplicates("macros", lambda item: item["title"]["en"], "canned reply title")
+        self.duplicates("pictures", lambda item: item["name"], "picture name")
+        self.picture_alts()
         self.slugs()
         self.articles()
         self.synonyms()
@@ -467,11 +503,29 @@ class _Checker:
             for code, texts in article.texts.items():
                 if code in article.where:
                     self.links(article, code, texts, categories, articles)
+                    self.picture_tokens(article, code, texts)
                     self.contact_values(article, code, texts)
         for item in self.content.alerts:
             for slug in item["articles"]:
                 if slug not in articles:
                     self.problem(item["_where"], _unknown("article", slug), "articles")
+
+    def picture_alts(self):
+        for item in self.content.pictures:
+            for code in languages():
+                if not item["alt"][code].strip():
+                    self.problem(item["_where"], f"'alt' needs a text in {code}", "alt")
+
+    def picture_tokens(self, article, code, texts):
+        names = {item["name"] for item in self.content.pictures}
+        for line, text in self._text_lines(article, code, texts):
+            for key in IMAGE_TOKEN.findall(text):
+                if key not in names:
+                    self.problem(
+                        article.where[code],
+                        f"[[image:{key}]] names no picture of {PICTURES_FILE}",
+                        line=line,
+                    )
 
     def _text_lines(self, article, code, texts):
         """(line number, text) of the language file's front matter values and body."""

@@ -156,6 +156,13 @@ MACRO = Table(
         text("body", required=True),
     ),
 )
+PICTURE = Table(
+    "picture",
+    (
+        Field("name", "str", REQUIRED),
+        text("alt", required=True),
+    ),
+)
 ARTICLE_META = Table(
     None,
     (

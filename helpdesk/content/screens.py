@@ -18,9 +18,15 @@ def _font(size):
     return ImageFont.load_default(size=size)
 
 
-def phone_screen(title: str, buttons: list[str], highlight: int | None = None) -> bytes:
+def phone_screen(
+    title: str,
+    buttons: list[str],
+    highlight: int | None = None,
+    balance: str | None = "HK$ 1,280.00",
+) -> bytes:
     """A PNG of a phone (720 x 1280) showing `title` and a column of `buttons`;
-    the button at index `highlight` is ringed, as a "tap here" screenshot would be."""
+    the button at index `highlight` is ringed, as a "tap here" screenshot would be.
+    Screens shown before signing in pass `balance=None` (no balance card)."""
     image = Image.new("RGB", (720, 1280), (40, 44, 52))
     draw = ImageDraw.Draw(image)
     draw.rounded_rectangle((30, 30, 690, 1250), radius=60, fill=PAPER)
@@ -28,10 +34,13 @@ def phone_screen(title: str, buttons: list[str], highlight: int | None = None) -
     draw.text((70, 40), "9:41", font=_font(28), fill=INK)
     draw.text((70, 125), "OKPay", font=_font(48), fill="white")
     draw.text((70, 250), title, font=_font(40), fill=INK)
-    draw.rounded_rectangle((70, 320, 650, 470), radius=24, fill="white", outline=(210, 214, 220))
-    draw.text((100, 350), "Balance", font=_font(28), fill=(110, 117, 125))
-    draw.text((100, 395), "HK$ 1,280.00", font=_font(44), fill=INK)
-    top = 520
+    top = 340
+    if balance is not None:
+        card = (70, 320, 650, 470)
+        draw.rounded_rectangle(card, radius=24, fill="white", outline=(210, 214, 220))
+        draw.text((100, 350), "Balance", font=_font(28), fill=(110, 117, 125))
+        draw.text((100, 395), balance, font=_font(44), fill=INK)
+        top = 520
     for index, label in enumerate(buttons):
         box = (70, top, 650, top + 110)
         draw.rounded_rectangle(

@@ -1,9 +1,20 @@
 """Fixtures of the portal-wide tests."""
 
 import datetime
+import shutil
 
 import pytest
 from django.utils import timezone
+
+from helpdesk.content.demo import CONTENT_DIR
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """A copy of the bundled content to change."""
+    target = tmp_path / "content"
+    shutil.copytree(CONTENT_DIR, target)
+    return target
 
 
 @pytest.fixture

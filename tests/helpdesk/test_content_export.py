@@ -70,17 +70,20 @@ def test_export_is_deterministic_and_every_file_ends_with_one_newline(tmp_path):
     call_command("import_content", str(CONTENT_DIR), stdout=StringIO())
     export(tmp_path / "a")
     out = export(tmp_path / "a")
-    assert "0 written, 0 removed, 147 unchanged" in out
+    assert "0 written, 0 removed, 151 unchanged" in out
     export(tmp_path / "b")
     assert files(tmp_path / "a") == files(tmp_path / "b")
     for name, data in files(tmp_path / "a").items():
+        if name.endswith(".png"):
+            continue
         assert data.endswith(b"\n") and not data.endswith(b"\n\n"), name
 
 
 def test_export_never_writes_customer_data(tmp_path):
     load_demo()
     export(tmp_path / "out")
-    written = b"".join(files(tmp_path / "out").values()).decode("utf-8")
+    texts = [data for name, data in files(tmp_path / "out").items() if not name.endswith(".png")]
+    written = b"".join(texts).decode("utf-8")
     submissions = Submission.objects.all()
     assert submissions.count() == 40
     for submission in submissions:

@@ -48,14 +48,6 @@ def run(folder, *args):
     return out.getvalue()
 
 
-@pytest.fixture
-def folder(tmp_path):
-    """A copy of the bundled content to change."""
-    target = tmp_path / "content"
-    shutil.copytree(CONTENT_DIR, target)
-    return target
-
-
 def edit(path, old, new):
     text = path.read_text(encoding="utf-8")
     assert old in text, (path, old)
@@ -67,7 +59,7 @@ def edit(path, old, new):
 
 def test_import_loads_the_folder_and_a_second_import_changes_nothing(folder):
     out = run(folder)
-    assert "177 added, 0 changed, 0 removed, 0 unchanged" in out
+    assert "180 added, 0 changed, 0 removed, 0 unchanged" in out
     assert Article.objects.count() == 34 and Category.objects.count() == 10
     assert SearchDocument.objects.count() == 34 * 3
     article = Article.objects.get(slug_en="reset-forgotten-password")
@@ -83,7 +75,7 @@ def test_import_loads_the_folder_and_a_second_import_changes_nothing(folder):
     ]
     before = snapshot()
     out = run(folder)
-    assert "0 added, 0 changed, 0 removed, 177 unchanged" in out
+    assert "0 added, 0 changed, 0 removed, 180 unchanged" in out
     assert snapshot() == before
 
 
@@ -94,7 +86,7 @@ def test_a_changed_translation_saves_one_row_and_reindexes_it(folder):
     edit(folder / ARTICLE / "zh-hant.md", "忘記密碼怎麼辦", "忘了密碼怎麼辦")
     out = run(folder, "-v2")
     assert "change article reset-forgotten-password (title_zh_hant)" in out
-    assert "0 added, 1 changed, 0 removed, 176 unchanged" in out
+    assert "0 added, 1 changed, 0 removed, 179 unchanged" in out
     article.refresh_from_db()
     assert article.title_zh_hant == "忘了密碼怎麼辦"
     assert article.history.count() == history + 1
@@ -108,7 +100,7 @@ def test_dry_run_prints_the_changes_and_writes_nothing(folder):
     out = run(folder, "--dry-run")
     assert "add    article reset-forgotten-password" in out
     assert "add    channel phone +44 20 7946 0018 (global)" in out
-    assert "Would import" in out and "177 added" in out
+    assert "Would import" in out and "180 added" in out
     assert snapshot() == [0] * len(snapshot())
 
     run(folder)
@@ -230,14 +222,14 @@ REFUSED_EDITS = {
         ZH_HANS,
         f"/zh-hans{LINK}",
         "/zh-hans/faq/app-troubleshooting/not-receiving-codes/",
-        "zh-hans.md:24: broken link /zh-hans/faq/app-troubleshooting/not-receiving-codes: "
+        "zh-hans.md:26: broken link /zh-hans/faq/app-troubleshooting/not-receiving-codes: "
         "no article 'not-receiving-codes'",
     ),
     "link naming another category": (
         EN,
         f"/en{LINK}",
         "/en/faq/sign-in-password/not-receiving-sms-or-email-codes/",
-        "en.md:24: broken link /en/faq/sign-in-password/not-receiving-sms-or-email-codes: "
+        "en.md:26: broken link /en/faq/sign-in-password/not-receiving-sms-or-email-codes: "
         "article 'not-receiving-sms-or-email-codes' is in category 'app-troubleshooting'",
     ),
     "link in another language": (EN, f"/en{LINK}", f"/fr{LINK}", "'fr' is not one of the"),
@@ -292,19 +284,19 @@ REFUSED_EDITS = {
         EN,
         "[Contact us](/en/contact/)",
         "Call +44 20 7946 0555 or [contact us](/en/contact/)",
-        "en.md:30: phone number '+44 20 7946 0555' is not one of our channels",
+        "en.md:32: phone number '+44 20 7946 0555' is not one of our channels",
     ),
     "national phone number": (
         ZH_HANS,
         "请[联系客服]",
         "请拨打 (202) 555-0177 或[联系客服]",
-        "zh-hans.md:30: phone number '(202) 555-0177' is not one of our channels",
+        "zh-hans.md:32: phone number '(202) 555-0177' is not one of our channels",
     ),
     "e-mail address": (
         EN,
         "[Contact us]",
         "Write to help@okpay-support.example or [contact us]",
-        "en.md:30: e-mail address 'help@okpay-support.example' is not one of ours",
+        "en.md:32: e-mail address 'help@okpay-support.example' is not one of ours",
     ),
     "unconfirmed impostor": (
         EN,
@@ -470,7 +462,7 @@ def test_check_content_reads_without_writing(folder):
     call_command("check_content", stdout=out)
     assert "34 articles, 18 channels: no problems" in out.getvalue()
     edit(folder / ARTICLE / "en.md", "[Contact us]", "Call +1 202-555-0100 or [contact us]")
-    with pytest.raises(CommandError, match=r"en.md:30: phone number '\+1 202-555-0100'"):
+    with pytest.raises(CommandError, match=r"en.md:32: phone number '\+1 202-555-0100'"):
         call_command("check_content", str(folder), stdout=StringIO())
     assert snapshot() == [0] * len(snapshot())
 

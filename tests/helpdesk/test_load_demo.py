@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 def test_load_demo_prints_a_summary_and_loads_the_demo_records():
     out = StringIO()
     call_command("load_demo", stdout=out)
-    assert "177 added" in out.getvalue() and "40 demo submissions" in out.getvalue()
+    assert "180 added" in out.getvalue() and "40 demo submissions" in out.getvalue()
     article = Article.objects.get(slug_en="reset-forgotten-password")
     age = timezone.now() - article.publish_at
     assert datetime.timedelta(days=59) < age < datetime.timedelta(days=61)
@@ -34,7 +34,7 @@ def test_a_second_load_leaves_staff_triage_and_views_alone():
     submission.save()
     views, replies = ArticleDailyViews.objects.count(), Reply.objects.count()
     report, _counts = load_demo()
-    assert report.summary() == "0 added, 0 changed, 0 removed, 177 unchanged"
+    assert report.summary() == "0 added, 0 changed, 0 removed, 180 unchanged"
     submission.refresh_from_db()
     assert submission.status == "closed"
     assert ArticleDailyViews.objects.count() == views and Reply.objects.count() == replies
