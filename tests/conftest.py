@@ -6,6 +6,8 @@ database (pytest-django adds the worker's name) and, on Redis, its own cache key
 
 import io
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 import redis
@@ -93,17 +95,23 @@ def _demo_snapshot():
 
 
 @pytest.fixture
-def demo(transactional_db, _demo_snapshot):
+def demo(transactional_db, _demo_snapshot, settings, tmp_path_factory):
     """The demo content (34 articles in 3 languages, regions, channels, submissions), for
     transactional tests: the browser tests, and tests that read the demo (mark them
     `django_db(transaction=True)`). `manage.py load_demo` runs once per process; later
-    tests get the database exactly as it left it, from a snapshot (tests/snapshots.py).
+    tests get the database exactly as it left it, from a snapshot (tests/snapshots.py),
+    and the demo's picture files copied into their own public media folder.
     Tests that load the demo themselves (to test loading it) call the command."""
     if _demo_snapshot:
-        _demo_snapshot[0].restore(connection)
-    else:
-        call_command("load_demo", stdout=io.StringIO())
-        _demo_snapshot.append(DatabaseSnapshot.take(connection))
+        snapshot, pictures = _demo_snapshot
+        snapshot.restore(connection)
+        shutil.copytree(pictures, settings.PUBLIC_MEDIA_ROOT, dirs_exist_ok=True)
+        return
+    call_command("load_demo", stdout=io.StringIO())
+    pictures = tmp_path_factory.mktemp("demo-public-media")
+    if Path(settings.PUBLIC_MEDIA_ROOT).exists():
+        shutil.copytree(settings.PUBLIC_MEDIA_ROOT, pictures, dirs_exist_ok=True)
+    _demo_snapshot.extend([DatabaseSnapshot.take(connection), pictures])
 
 
 def _staff(django_user_model, username, group=None, **extra):
