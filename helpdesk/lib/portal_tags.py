@@ -2,11 +2,14 @@
 canonical and alternate links, JSON-LD blocks and machine-readable times."""
 
 import datetime
+import functools
 import json
 
 from django import template
 from django.conf import settings
-from django.urls import get_script_prefix, translate_url
+from django.template.loader import get_template
+from django.urls import get_script_prefix, get_urlconf, translate_url
+from django.utils.encoding import iri_to_uri
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -40,25 +43,71 @@ def brand():
     return settings.BRAND_NAME
 
 
+# Pages whose language links and head links are kept in each process, most
+# recently used first: the usual pages all fit, and odd paths (queries, typos)
+# push out only each other.
+LINKS_KEPT = 4096
+
+
 def page_in_languages(request):
-    """[(language code, path of this page in it)]; the home page when it has no twin.
-    Worked out once per request (the language links and the head's alternates)."""
-    current = get_language()
-    known = getattr(request, "_pages_in_languages", None)
-    if known is not None and known[0] == current:
-        return known[1]
+    """[(language code, path of this page in it)]; the home page when it has no twin."""
+    if request is None:
+        return [(code, f"/{code}/") for code, _name in settings.LANGUAGES]
+    return list(_pages_in_languages(request.get_full_path(), *_url_state()))
+
+
+def _url_state():
+    """What the paths of a page in other languages depend on besides its own path."""
+    return get_language(), get_script_prefix(), get_urlconf()
+
+
+@functools.lru_cache(maxsize=LINKS_KEPT)
+def _pages_in_languages(full_path, current, script_prefix, urlconf):
+    # The URL patterns alone decide the result (resolving and reversing read no
+    # data), so it is worked out once per path instead of on every request.
     pages = []
     for code, _name in settings.LANGUAGES:
-        if request is None:
-            pages.append((code, f"/{code}/"))
-            continue
-        url = translate_url(request.get_full_path(), code)
-        if url == request.get_full_path() and code != current:
+        url = translate_url(full_path, code)
+        if url == full_path and code != current:
             url = f"/{code}/"
         pages.append((code, url))
-    if request is not None:
-        request._pages_in_languages = (current, pages)
-    return pages
+    return tuple(pages)
+
+
+@functools.lru_cache(maxsize=LINKS_KEPT)
+def _links_html(template_name, origin, full_path, current, script_prefix, urlconf):
+    pages = _pages_in_languages(full_path, current, script_prefix, urlconf)
+    if template_name == "includes/head_links.html":
+        absolute = {code: iri_to_uri(origin + url) for code, url in pages}
+        context = {
+            "canonical": absolute.get(current),
+            "alternates": [(html_lang(code), url) for code, url in absolute.items()],
+            "x_default": absolute.get(settings.LANGUAGE_CODE),
+        }
+    else:
+        context = {
+            "languages": [
+                {
+                    "code": code,
+                    "lang": html_lang(code),
+                    "name": get_language_info(code)["name_local"],
+                    "url": url,
+                    "current": code == current,
+                }
+                for code, url in pages
+            ]
+        }
+    return get_template(template_name).render(context)
+
+
+def _page_links(template_name, request):
+    """The language switcher or the head's links of the page `request` asks
+    for: the same HTML for every visitor of that page, so kept per process."""
+    origin = request.build_absolute_uri("/")[:-1]  # scheme://host as the request gives them
+    key = (template_name, origin, request.get_full_path(), *_url_state())
+    if settings.DEBUG:  # templates edited while the server runs
+        return _links_html.__wrapped__(*key)
+    return _links_html(*key)
 
 
 class ChromeNode(template.Node):
@@ -90,36 +139,22 @@ def chrome(parser, token):
     return ChromeNode(nodelist)
 
 
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def language_switcher(context):
-    current = get_language()
-    return {
-        "languages": [
-            {
-                "code": code,
-                "lang": html_lang(code),
-                "name": get_language_info(code)["name_local"],
-                "url": url,
-                "current": code == current,
-            }
-            for code, url in page_in_languages(context.get("request"))
-        ]
-    }
+    """Links to this page in each language (the home page when it has no twin)."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    return _page_links("includes/language_switcher.html", request)
 
 
-@register.inclusion_tag("includes/head_links.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def head_links(context):
     """Canonical URL and hreflang alternates (x-default: the default language)."""
     request = context.get("request")
     if request is None:
-        return {}
-    current = get_language()
-    absolute = {code: request.build_absolute_uri(url) for code, url in page_in_languages(request)}
-    return {
-        "canonical": absolute.get(current, request.build_absolute_uri(request.path)),
-        "alternates": [(html_lang(code), url) for code, url in absolute.items()],
-        "x_default": absolute.get(settings.LANGUAGE_CODE),
-    }
+        return ""
+    return _page_links("includes/head_links.html", request)
 
 
 @register.simple_tag

@@ -2,11 +2,15 @@
 
     .venv/bin/python -m tests.bench.render                  # median ms per page
     .venv/bin/python -m tests.bench.render --profile "faq index"  # + cProfile top
+    .venv/bin/python -m tests.bench.render --cold           # fragments never stored
 
 Every request goes through Django's middleware and the view (the test client),
 on SQLite with the demo content, `DEBUG` off, `PAGE_CACHE_SECONDS=0`: the cost
-of a miss without the network or the server. Times are this process's CPU
-time (time.process_time), which other work on a loaded machine inflates far
+of a miss without the network or the server. Fragments of pages
+(helpdesk.lib.fragments) are stored as in production, so a render reuses them
+as it does between two content edits; `--cold` empties the cache before every
+render: the cost of the first request after an edit. Times are this process's
+CPU time (time.process_time), which other work on a loaded machine inflates far
 less than wall-clock time (shared caches and frequency still move it: compare
 runs taken side by side).
 """
@@ -64,22 +68,29 @@ def main():
     parser.add_argument("--database", default=str(Path(tempfile.gettempdir()) / "render.sqlite3"))
     parser.add_argument("--profile", help="a page name: print its cProfile top entries")
     parser.add_argument("--pages", nargs="*", help="page names (default: all)")
+    parser.add_argument("--cold", action="store_true", help="empty the cache before each render")
     args = parser.parse_args()
     prepare(args.database)
 
     import django
 
     django.setup()
+    from django.core.cache import cache
     from django.test import Client
 
     client = Client(HTTP_HOST="127.0.0.1")
     pages = [(n, p) for n, p in PAGES if not args.pages or n in args.pages]
-    print(f"{'page':<12} {'CPU ms p50':>10} {'p10':>6} {'p90':>6}  ({args.renders} renders)")
+    before = cache.clear if args.cold else lambda: None
+    print(
+        f"{'page':<12} {'CPU ms p50':>10} {'p10':>6} {'p90':>6}  ({args.renders} renders"
+        f"{', cache emptied before each' if args.cold else ''})"
+    )
     for name, path in pages:
         for _ in range(10):  # warm: imports, template loading, cached inputs
             assert client.get(path).status_code == 200, path
         times = []
         for _ in range(args.renders):
+            before()
             started = time.process_time()
             response = client.get(path)
             times.append((time.process_time() - started) * 1000)

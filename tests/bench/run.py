@@ -317,6 +317,12 @@ def main():
     parser.add_argument("--workers", type=int, default=None, help="default: server CPUs")
     parser.add_argument("--rounds", type=int, default=5, help="alternations per page")
     parser.add_argument(
+        "--pages",
+        nargs="+",
+        metavar="NAME",
+        help='only these rows: page names ("faq index"), "feedback POST", "api" (default: all)',
+    )
+    parser.add_argument(
         "--server-cpus",
         default="1" if os.cpu_count() >= 2 else "",
         help="CPUs for the servers (taskset list); wrk gets the others. Empty: no pinning.",
@@ -364,9 +370,16 @@ def main():
         for process in (portal, uncached, hello):
             if process.poll() is not None:
                 raise RuntimeError(f"a server exited with {process.returncode}")
+        wanted = set(args.pages) if args.pages else None
         get_script = returning_visitor_script(workdir)
-        pages = [(name, path, *goals, get_script) for name, path, *goals in PAGES]
-        if page_status(portal_base + "/en/feedback/") == 200:
+        pages = [
+            (name, path, *goals, get_script)
+            for name, path, *goals in PAGES
+            if wanted is None or name in wanted
+        ]
+        if (wanted is None or "feedback POST" in wanted) and page_status(
+            portal_base + "/en/feedback/"
+        ) == 200:
             script = feedback_post_script(portal_base, workdir)
             pages.append(("feedback POST", "/en/feedback/", None, None, script))
         print(
@@ -429,15 +442,16 @@ def main():
                 print(
                     f"{'':<14}{sent} POSTs answered in the timed runs, {stored} submissions stored"
                 )
-        api_reads(
-            portal_base,
-            rounds=args.rounds,
-            script=get_script,
-            seconds=args.seconds,
-            connections=args.connections,
-            threads=args.threads,
-            cpus=load_cpus,
-        )
+        if wanted is None or "api" in wanted:
+            api_reads(
+                portal_base,
+                rounds=args.rounds,
+                script=get_script,
+                seconds=args.seconds,
+                connections=args.connections,
+                threads=args.threads,
+                cpus=load_cpus,
+            )
         transfer = home_transfer(portal_base)
         parts = ", ".join(f"{name} {size / 1024:.1f} KB" for name, size in transfer.items())
         print(
