@@ -5,6 +5,8 @@ chose, in a cookie, by POST. Lookups on the verify page are rate-limited per
 client; showing the empty page is not counted.
 """
 
+from functools import partial
+
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
@@ -22,6 +24,16 @@ from helpdesk.lib.ratelimits import over_limit
 VERIFY_RATE_GROUP = "contacts.verify"
 
 
+def region_choice_form(regions, region):
+    """The region picker, unbound: the same for every visitor of the region (it
+    is stored in a fragment; its CSRF token is rendered outside)."""
+    return RegionChoiceForm(regions=regions, initial={"region": region.code if region else ""})
+
+
+def contact_guidance(region):
+    return list(ContactGuidance.objects.active().for_region(region))
+
+
 class ContactPageMixin(CachedPageMixin):
     """The shape every directory page shares: channels, advice, region picker.
 
@@ -36,17 +48,16 @@ class ContactPageMixin(CachedPageMixin):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         region = self.get_region()
-        regions = list(Region.objects.active())
+        # All but the region are computed only when the template's fragments
+        # are not stored (and then within them, so that a fragment carries the
+        # directory's end). The template calls the callables.
+        regions = SimpleLazyObject(lambda: list(Region.objects.active()))
         context.update(
             region=region,
             regions=regions,
-            region_form=RegionChoiceForm(
-                regions=regions, initial={"region": region.code if region else ""}
-            ),
-            # Computed only when the template's fragment is not stored (and
-            # then within it, so that the fragment carries the directory's end).
+            region_form=partial(region_choice_form, regions, region),
             directory=SimpleLazyObject(lambda: directory_for(region, now=timezone.now())),
-            guidance=list(ContactGuidance.objects.active().for_region(region)),
+            guidance=SimpleLazyObject(partial(contact_guidance, region)),
         )
         return context
 
