@@ -7,7 +7,8 @@ client; showing the empty page is not counted.
 
 from functools import partial
 
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_POST
@@ -16,7 +17,12 @@ from django.views.generic import TemplateView
 from contacts.directory import directory_for
 from contacts.forms import RegionChoiceForm, VerifyForm
 from contacts.models import ContactGuidance, Region
-from contacts.regions import REGION_COOKIE, REGION_COOKIE_MAX_AGE, visitor_region
+from contacts.regions import (
+    REGION_COOKIE,
+    REGION_COOKIE_MAX_AGE,
+    active_regions,
+    visitor_region,
+)
 from contacts.verification import verify
 from helpdesk.lib.pagecache import CachedPageMixin
 from helpdesk.lib.ratelimits import over_limit
@@ -38,7 +44,9 @@ class ContactPageMixin(CachedPageMixin):
     """The shape every directory page shares: channels, advice, region picker.
 
     Stored whole by the page cache until "open now" or the day changes
-    (contacts.directory) or an alert starts or ends."""
+    (contacts.directory) or an alert starts or ends. With the page cache off
+    (or on a page miss), all but the picker's CSRF token comes from fragments
+    stored per region and language, which end at the same moments."""
 
     template_name = "contacts/directory.html"
 
@@ -51,7 +59,7 @@ class ContactPageMixin(CachedPageMixin):
         # All but the region are computed only when the template's fragments
         # are not stored (and then within them, so that a fragment carries the
         # directory's end). The template calls the callables.
-        regions = SimpleLazyObject(lambda: list(Region.objects.active()))
+        regions = SimpleLazyObject(lambda: list(active_regions().values()))
         context.update(
             region=region,
             regions=regions,
@@ -75,7 +83,9 @@ class DirectoryView(ContactPageMixin, TemplateView):
 class RegionView(ContactPageMixin, TemplateView):
     def get_region(self):
         if not hasattr(self, "region"):
-            self.region = get_object_or_404(Region.objects.active(), code=self.kwargs["region"])
+            self.region = active_regions().get(self.kwargs["region"])
+            if self.region is None:
+                raise Http404("No such region")
         return self.region
 
 
