@@ -4,12 +4,21 @@ Pages that depend on the region (contact channels, region-limited articles)
 call `visitor_region(request)`; nothing else reads the cookie.
 """
 
+import logging
 import re
 
+from django.core.cache import cache
+
 from contacts.models import Region
+from helpdesk.lib.contentversion import content_version
+
+logger = logging.getLogger(__name__)
 
 REGION_COOKIE = "region"
 REGION_COOKIE_MAX_AGE = 365 * 24 * 3600
+# The longest the active regions are kept: an edit replaces the content version
+# anyway; this only frees the memory of versions no page asks for any more.
+ACTIVE_REGIONS_SECONDS = 3600
 
 # "zh-HK", "en-GB;q=0.8" -> the region subtag of each language range.
 _REGION_SUBTAG = re.compile(r"^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})$")
@@ -46,11 +55,30 @@ def _candidates(request) -> list[str]:
     return region_candidates(request.COOKIES, request.headers.get("Accept-Language", ""))
 
 
+def active_regions() -> dict[str, Region]:
+    """The active regions by code, in their order, kept in the cache per content
+    version (an edit of a region replaces it): pages whose other parts are
+    stored find their region without a query."""
+    try:
+        key = f"contacts:active-regions:{content_version()}"
+        regions = cache.get(key)
+    except Exception:
+        logger.warning("Region cache unavailable", exc_info=True)
+        return {region.code: region for region in Region.objects.active()}
+    if regions is None:
+        regions = {region.code: region for region in Region.objects.active()}
+        try:
+            cache.set(key, regions, timeout=ACTIVE_REGIONS_SECONDS)
+        except Exception:
+            logger.warning("Region cache: could not store the regions", exc_info=True)
+    return regions
+
+
 def _resolve(request) -> Region | None:
     candidates = _candidates(request)
     if not candidates:
         return None
-    by_code = {r.code: r for r in Region.objects.active().filter(code__in=candidates)}
+    by_code = active_regions()
     for candidate in candidates:
         if candidate in by_code:
             return by_code[candidate]

@@ -5,7 +5,10 @@ chose, in a cookie, by POST. Lookups on the verify page are rate-limited per
 client; showing the empty page is not counted.
 """
 
-from django.shortcuts import get_object_or_404, redirect, render
+from functools import partial
+
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_POST
@@ -14,7 +17,12 @@ from django.views.generic import TemplateView
 from contacts.directory import directory_for
 from contacts.forms import RegionChoiceForm, VerifyForm
 from contacts.models import ContactGuidance, Region
-from contacts.regions import REGION_COOKIE, REGION_COOKIE_MAX_AGE, visitor_region
+from contacts.regions import (
+    REGION_COOKIE,
+    REGION_COOKIE_MAX_AGE,
+    active_regions,
+    visitor_region,
+)
 from contacts.verification import verify
 from helpdesk.lib.pagecache import CachedPageMixin
 from helpdesk.lib.ratelimits import over_limit
@@ -22,11 +30,23 @@ from helpdesk.lib.ratelimits import over_limit
 VERIFY_RATE_GROUP = "contacts.verify"
 
 
+def region_choice_form(regions, region):
+    """The region picker, unbound: the same for every visitor of the region (it
+    is stored in a fragment; its CSRF token is rendered outside)."""
+    return RegionChoiceForm(regions=regions, initial={"region": region.code if region else ""})
+
+
+def contact_guidance(region):
+    return list(ContactGuidance.objects.active().for_region(region))
+
+
 class ContactPageMixin(CachedPageMixin):
     """The shape every directory page shares: channels, advice, region picker.
 
     Stored whole by the page cache until "open now" or the day changes
-    (contacts.directory) or an alert starts or ends."""
+    (contacts.directory) or an alert starts or ends. With the page cache off
+    (or on a page miss), all but the picker's CSRF token comes from fragments
+    stored per region and language, which end at the same moments."""
 
     template_name = "contacts/directory.html"
 
@@ -36,17 +56,16 @@ class ContactPageMixin(CachedPageMixin):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         region = self.get_region()
-        regions = list(Region.objects.active())
+        # All but the region are computed only when the template's fragments
+        # are not stored (and then within them, so that a fragment carries the
+        # directory's end). The template calls the callables.
+        regions = SimpleLazyObject(lambda: list(active_regions().values()))
         context.update(
             region=region,
             regions=regions,
-            region_form=RegionChoiceForm(
-                regions=regions, initial={"region": region.code if region else ""}
-            ),
-            # Computed only when the template's fragment is not stored (and
-            # then within it, so that the fragment carries the directory's end).
+            region_form=partial(region_choice_form, regions, region),
             directory=SimpleLazyObject(lambda: directory_for(region, now=timezone.now())),
-            guidance=list(ContactGuidance.objects.active().for_region(region)),
+            guidance=SimpleLazyObject(partial(contact_guidance, region)),
         )
         return context
 
@@ -64,7 +83,9 @@ class DirectoryView(ContactPageMixin, TemplateView):
 class RegionView(ContactPageMixin, TemplateView):
     def get_region(self):
         if not hasattr(self, "region"):
-            self.region = get_object_or_404(Region.objects.active(), code=self.kwargs["region"])
+            self.region = active_regions().get(self.kwargs["region"])
+            if self.region is None:
+                raise Http404("No such region")
         return self.region
 
 
