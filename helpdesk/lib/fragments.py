@@ -42,6 +42,18 @@ def _key_value(value) -> str:
     return str(getattr(value, "pk", value))
 
 
+def _content_version(context) -> str:
+    """The content version, read once per request however many fragments the
+    page holds (each read is a cache round trip)."""
+    request = context.get("request")
+    version = getattr(request, "_fragments_content_version", None)
+    if version is None:
+        version = content_version()
+        if request is not None:
+            request._fragments_content_version = version
+    return version
+
+
 class FragmentNode(template.Node):
     def __init__(self, nodelist, name, values):
         self.nodelist = nodelist
@@ -52,7 +64,7 @@ class FragmentNode(template.Node):
         values = [_key_value(value.resolve(context)) for value in self.values]
         raw = "\n".join([get_language() or "", get_script_prefix(), *values])
         digest = hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
-        return f"fragment:{content_version()}:{self.name}:{digest}"
+        return f"fragment:{_content_version(context)}:{self.name}:{digest}"
 
     def render(self, context):
         if settings.DEBUG:  # templates edited while the server runs

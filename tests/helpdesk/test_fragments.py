@@ -121,3 +121,20 @@ def test_the_chat_wait_in_a_stored_fragment_is_at_most_a_minute_old(
     clock("2026-12-03T10:01:00+08:00")
     assert client.get(url).status_code == 200
     assert len(estimates) == 2
+
+
+def test_a_page_reads_the_content_version_once_for_all_its_fragments(client, settings, monkeypatch):
+    from helpdesk.lib import fragments
+
+    settings.PAGE_CACHE_SECONDS = 0  # every request renders the page
+    reads, keys = [], []
+    real_version, real_key = fragments.content_version, fragments.FragmentNode.key
+    monkeypatch.setattr(fragments, "content_version", lambda: reads.append(1) or real_version())
+    monkeypatch.setattr(
+        fragments.FragmentNode,
+        "key",
+        lambda node, context: keys.append(1) or real_key(node, context),
+    )
+    assert client.get("/en/").status_code == 200
+    assert len(keys) >= 3  # the home page is made of several fragments
+    assert len(reads) == 1
