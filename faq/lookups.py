@@ -30,15 +30,14 @@ def _ttl_end(now):
 
 def public_article(slug: str) -> Article | None:
     """`Article.objects.published().by_slug(slug)` first article, with its
-    category and regions, as of now; None when there is none."""
+    category, as of now; None when there is none."""
 
     def compute(now):
         candidates = list(
             Article.objects.filter(status=Article.Status.PUBLISHED)
             .by_slug(slug)
             .select_related("category")
-            .prefetch_related("regions")
-        )
+        )  # its regions are read by the page's fragment, when it is not stored
         return candidates, _ttl_end(now)
 
     candidates = cached(f"article-by-slug:{_slug_key(slug)}", compute)

@@ -189,7 +189,7 @@ class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
             # The rest only when its fragment is not stored.
             related_articles=self.related_articles,
             is_translated=article.is_translated,
-            vote_form=VoteForm(),
+            vote_form=VoteForm,  # a class: templates call it, in the fragment only
             structured_data=partial(article_structured_data, self.request, article),
             origin=site_origin(self.request),
         )
