@@ -47,6 +47,11 @@ def text_fingerprint(texts):
     return hashlib.sha256(encoded).hexdigest()[:32]
 
 
+def previews_articles(user) -> bool:
+    """Whether `user` sees articles the public does not (drafts, scheduled, past)."""
+    return user.is_active and user.is_staff and user.has_perm("faq.change_article")
+
+
 class SlugInAnyLanguageMixin:
     def by_slug(self, slug):
         """Match a slug in any language, so links survive a language switch."""
@@ -146,7 +151,7 @@ class ArticleQuerySet(SlugInAnyLanguageMixin, RegionScopedQuerySet):
 
     def visible_to(self, user):
         """Staff who may edit articles also see drafts (preview); others the public set."""
-        if user.is_active and user.is_staff and user.has_perm("faq.change_article"):
+        if previews_articles(user):
             return self
         return self.published()
 

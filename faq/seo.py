@@ -7,6 +7,12 @@ from django.utils.translation import gettext as _
 from helpdesk.lib.portal_tags import html_datetime, html_lang
 
 
+def site_origin(request) -> str:
+    """What the absolute URLs in a page's structured data start with (a stored
+    fragment holding them is kept per origin)."""
+    return f"{request.scheme}://{request.get_host()}"
+
+
 def _breadcrumbs(request, crumbs):
     return {
         "@type": "BreadcrumbList",

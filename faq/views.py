@@ -10,7 +10,7 @@ from functools import partial
 from django.contrib import messages
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
-from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -23,10 +23,12 @@ from contacts.views import VERIFY_RATE_GROUP
 from faq import services
 from faq.forms import VoteForm
 from faq.instant import InstantAnswer, instant_answer, instant_link
-from faq.models import Article, Category
+from faq.lookups import category_by_slug, public_article, public_article_count
+from faq.models import Article, Category, previews_articles
+from faq.paging import CountedArticles
 from faq.schedule import articles_true_until
 from faq.search import normalise_query, search_articles, search_gap_count
-from faq.seo import article_structured_data, category_structured_data
+from faq.seo import article_structured_data, category_structured_data, site_origin
 from helpdesk.lib.jsonhtml import HtmlSafeJSONEncoder
 from helpdesk.lib.pagecache import CachedPageMixin
 from helpdesk.lib.ratelimits import over_limit
@@ -78,20 +80,34 @@ class CategoryListView(CachedPageMixin, VisitorRegionMixin, TemplateView):
 
 
 class CategoryDetailView(CachedPageMixin, VisitorRegionMixin, ListView):
+    """One category's public articles, a page at a time. The category and its
+    article count come from `faq.lookups` (no query once cached); the list and
+    the structured data are fragments per category, region and page, so their
+    queries run only when a fragment is not stored."""
+
     template_name = "faq/category.html"
     context_object_name = "articles"
     paginate_by = 20
 
     def get(self, request, *args, **kwargs):
-        self.category = get_object_or_404(Category.objects.by_slug(kwargs["category"])[:1])
+        self.category = category_by_slug(kwargs["category"])
+        if self.category is None:
+            raise Http404
         if kwargs["category"] != self.category.slug:
             return HttpResponsePermanentRedirect(self.category.get_absolute_url())
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
+        return CountedArticles(
+            partial(self.category_articles, self.category, self.get_region()),
+            count=partial(public_article_count, self.category, self.get_region()),
+        )
+
+    @staticmethod
+    def category_articles(category, region):
         return (
-            self.category.articles.published()
-            .for_visitor_region(self.get_region())
+            category.articles.published()
+            .for_visitor_region(region)
             .for_lists()
             .select_related("category")
             .order_by("title", "pk")
@@ -102,23 +118,34 @@ class CategoryDetailView(CachedPageMixin, VisitorRegionMixin, ListView):
             category=self.category, categories=Category.objects.all(), **kwargs
         )
         articles_true_until()
-        context["structured_data"] = category_structured_data(
-            self.request, self.category, context["articles"]
+        context["structured_data"] = partial(
+            category_structured_data, self.request, self.category, context["articles"]
         )
+        context["origin"] = site_origin(self.request)
         return context
 
 
 class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
+    """The public see what `public_article()` finds (no query once cached) and
+    the page's parts as fragments stored for every visitor; editors (`preview`)
+    see drafts too, read from the database and never stored."""
+
     template_name = "faq/article.html"
     showing_draft = False
 
     def get(self, request, *args, **kwargs):
-        self.article = get_object_or_404(
-            Article.objects.visible_to(request.user)
-            .by_slug(kwargs["article"])
-            .select_related("category")
-            .prefetch_related("regions")[:1]
-        )
+        self.preview = previews_articles(request.user)
+        if self.preview:
+            self.article = get_object_or_404(
+                Article.objects.visible_to(request.user)
+                .by_slug(kwargs["article"])
+                .select_related("category")
+                .prefetch_related("regions")[:1]
+            )
+        else:
+            self.article = public_article(kwargs["article"])
+            if self.article is None:
+                raise Http404
         canonical = self.article.get_absolute_url()
         if request.path != canonical:
             return HttpResponsePermanentRedirect(canonical)
@@ -154,13 +181,17 @@ class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)  # kwargs hold the URL's slugs
         articles_true_until()
+        article = self.article
         context.update(
-            article=self.article,
-            category=self.article.category,
-            related_articles=self.related_articles,  # only when its fragment is not stored
-            is_translated=self.article.is_translated(),
-            vote_form=VoteForm(),
-            structured_data=article_structured_data(self.request, self.article),
+            article=article,
+            category=article.category,
+            preview=self.preview,
+            # The rest only when its fragment is not stored.
+            related_articles=self.related_articles,
+            is_translated=article.is_translated,
+            vote_form=VoteForm,  # a class: templates call it, in the fragment only
+            structured_data=partial(article_structured_data, self.request, article),
+            origin=site_origin(self.request),
         )
         return context
 
