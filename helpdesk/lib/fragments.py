@@ -95,13 +95,12 @@ class FragmentNode(template.Node):
         return html
 
 
-def fragment(parser, token):
-    """{% fragment "name" value ... %}...{% endfragment %}: see the module."""
+def fragment(parser, token, node_class=FragmentNode):
+    """{% fragment "name" value ... %}...{% endfragment %}: see the module.
+    Tags built on it (another `node_class`) end with `end` + their own name."""
     bits = token.split_contents()
     if len(bits) < 2:
-        raise template.TemplateSyntaxError("'fragment' needs a name")
-    nodelist = parser.parse(("endfragment",))
+        raise template.TemplateSyntaxError(f"'{bits[0]}' needs a name")
+    nodelist = parser.parse((f"end{bits[0]}",))
     parser.delete_first_token()
-    return FragmentNode(
-        nodelist, bits[1].strip("\"'"), [parser.compile_filter(b) for b in bits[2:]]
-    )
+    return node_class(nodelist, bits[1].strip("\"'"), [parser.compile_filter(b) for b in bits[2:]])
