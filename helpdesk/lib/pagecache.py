@@ -200,10 +200,19 @@ def _csrf_cookie_header(secret: str) -> str:
     return "; ".join(parts)
 
 
+def visitor_csrf_token(request) -> str:
+    """What Django's get_token() gives, masked by masked_csrf_token()."""
+    secret = request.META.get("CSRF_COOKIE")
+    if secret is None:  # a new visitor: Django makes the secret and its cookie
+        return get_token(request)
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True  # as get_token() marks it
+    return masked_csrf_token(secret)
+
+
 def _with_visitor_token(request, content: bytes) -> bytes:
     if CSRF_PLACEHOLDER.encode() not in content:
         return content
-    return content.replace(CSRF_PLACEHOLDER.encode(), get_token(request).encode())
+    return content.replace(CSRF_PLACEHOLDER.encode(), visitor_csrf_token(request).encode())
 
 
 @dataclass
@@ -387,9 +396,9 @@ class CachedPageMixin:
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        if self.page_cache_key:
-            # Overrides the per-request token the csrf context processor gives.
-            context["csrf_token"] = CSRF_PLACEHOLDER
+        # Overrides the per-request token the csrf context processor gives: the
+        # visitor's own replaces it once the page is rendered (stored or not).
+        context["csrf_token"] = CSRF_PLACEHOLDER
         return context
 
 

@@ -48,6 +48,28 @@ def test_each_visitor_gets_their_own_csrf_token_and_can_vote_from_a_cached_page(
     assert Vote.objects.count() == 2
 
 
+def test_without_the_page_cache_each_render_masks_the_visitors_own_secret(settings):
+    from django.middleware.csrf import _unmask_cipher_token
+
+    settings.PAGE_CACHE_SECONDS = 0
+    article = make_article()
+    visitor = Client(enforce_csrf_checks=True)
+    first = visitor.get(article.get_absolute_url())
+    secret = first.cookies[settings.CSRF_COOKIE_NAME].value  # a new visitor's cookie
+    tokens = []
+    for _ in range(2):
+        page = visitor.get(article.get_absolute_url())
+        assert "X-Page-Cache" not in page
+        [token] = TOKEN.findall(page.content.decode())
+        assert _unmask_cipher_token(token) == secret
+        tokens.append(token)
+    assert tokens[0] != tokens[1]  # a fresh mask per response
+    vote = visitor.post(
+        article.get_absolute_url() + "vote/", {"helpful": "yes", "csrfmiddlewaretoken": tokens[1]}
+    )
+    assert vote.status_code == 302
+
+
 def test_a_staff_edit_shows_on_the_next_request(client):
     article = make_article(title_en="Old title")
     client.get(article.get_absolute_url())
