@@ -12,6 +12,10 @@ for their region, `instant_answer()` decides, in this order:
   `faq.ContactWord`, in the query): the region's official channels as the
   contact page shows them, the kinds the query names first;
 - else nothing.
+
+The two parts are also given apart, for the results page that stores the
+second for every visitor of a region (faq.results) but checks a pasted value
+on every request: `verdict_answer()` and `channels_answer()`.
 """
 
 import re
@@ -125,11 +129,29 @@ def instant_answer(query, *, language, region, now, may_verify) -> InstantAnswer
     more check is allowed (the verify page's rate limit); it is never called
     for an ordinary search.
     """
+    return verdict_answer(query, region=region, may_verify=may_verify) or channels_answer(
+        query, language=language, region=region, now=now
+    )
+
+
+def verdict_answer(query, *, region, may_verify) -> InstantAnswer | None:
+    """The verdict on the value `query` is (or the refusal when `may_verify()`
+    says no), or None when it is not one. Depends on the visitor's rate limit:
+    never store it for others."""
     value = pasted_value(query)
-    if value:
-        if not may_verify():
-            return InstantAnswer(InstantAnswer.VERDICT_LIMITED)
-        return InstantAnswer(InstantAnswer.VERDICT, result=verify(value, region=region))
+    if not value:
+        return None
+    if not may_verify():
+        return InstantAnswer(InstantAnswer.VERDICT_LIMITED)
+    return InstantAnswer(InstantAnswer.VERDICT, result=verify(value, region=region))
+
+
+def channels_answer(query, *, language, region, now) -> InstantAnswer | None:
+    """The region's channels when `query` asks how to reach us (and is not a
+    pasted value), else None. The same for every visitor of the region until
+    the directory's next change, which it reports with `true_until()`."""
+    if pasted_value(query):
+        return None
     asks, kinds = contact_intent(query, language=language)
     if not asks:
         return None

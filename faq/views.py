@@ -12,7 +12,6 @@ from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -22,10 +21,11 @@ from contacts.regions import VisitorRegionMixin, visitor_region
 from contacts.views import VERIFY_RATE_GROUP
 from faq import services
 from faq.forms import VoteForm
-from faq.instant import InstantAnswer, instant_answer, instant_link
+from faq.instant import InstantAnswer, instant_link, verdict_answer
 from faq.lookups import category_by_slug, public_article, public_article_count
 from faq.models import Article, Category, previews_articles
 from faq.paging import CountedArticles
+from faq.results import results_part
 from faq.schedule import articles_true_until
 from faq.search import normalise_query, search_articles, search_gap_count
 from faq.seo import article_structured_data, category_structured_data, site_origin
@@ -196,22 +196,17 @@ class ArticleDetailView(CachedPageMixin, VisitorRegionMixin, TemplateView):
         return context
 
 
-class SearchView(CachedPageMixin, VisitorRegionMixin, ListView):
+class SearchView(CachedPageMixin, VisitorRegionMixin, TemplateView):
     """Results pages are cached like other public pages (a repeated search costs
-    no query). The first page may open with an instant answer (faq.instant):
-    stored pages are keyed by the region and kept only until a channel's
-    "open now" changes (contacts.directory) or a scheduled article is due.
-    Never stored: a page whose check of a pasted value was refused by the rate
-    limit, and a search that found nothing (it is counted per client for the
-    content gaps, which needs the request)."""
+    no query), and without the page cache their results part is stored for
+    everyone who asks the same (faq.results). The first page may open with an
+    instant answer (faq.instant): the region's channels, stored with the part,
+    or the verdict on a pasted value, checked here on every request under the
+    verify page's rate limit. Never stored as a page: one whose check was
+    refused by the rate limit, and a search that found nothing (it is counted
+    per client for the content gaps, which needs the request)."""
 
     template_name = "faq/search.html"
-    context_object_name = "results"
-    paginate_by = 10
-
-    def get_queryset(self):
-        self.query = normalise_query(self.request.GET.get("q", ""))
-        return search_articles(self.query, language=get_language(), region=self.get_region())
 
     def may_verify(self):
         return not over_limit(
@@ -219,28 +214,25 @@ class SearchView(CachedPageMixin, VisitorRegionMixin, ListView):
         )
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(query=self.query, **kwargs)
-        articles_true_until()
-        results = self.object_list
-        instant = None
-        if self.query and context["page_obj"].number == 1:
-            instant = instant_answer(
-                self.query,
-                language=get_language(),
-                region=self.get_region(),
-                now=timezone.now(),
-                may_verify=self.may_verify,
-            )
-            if instant and instant.kind == InstantAnswer.VERDICT_LIMITED:
+        context = super().get_context_data(**kwargs)
+        query = normalise_query(self.request.GET.get("q", ""))
+        language = get_language()
+        part = results_part(
+            query=query,
+            page=self.request.GET.get("page"),
+            language=language,
+            region=context["region"],
+        )
+        verdict = None
+        if query and part.number == 1:
+            verdict = verdict_answer(query, region=context["region"], may_verify=self.may_verify)
+            if verdict and verdict.kind == InstantAnswer.VERDICT_LIMITED:
                 self.page_cache_skip = True
-        context["instant"] = instant
-        context["more_than_count"] = results.more_than_count  # the count stopped
-        if self.query and not results.count():
-            if instant is None:  # answered (e.g. a pasted number): not a gap in the articles
-                # Analytics on a GET: a counter editors read as "content gaps", per client.
-                self.page_cache_skip = True
-                search_gap_count(self.request, query=self.query, language=get_language())
-            context["suggestion"] = results.suggestion()
+        if part.gap:
+            # Analytics on a GET: a counter editors read as "content gaps", per client.
+            self.page_cache_skip = True
+            search_gap_count(self.request, query=query, language=language)
+        context.update(query=query, verdict=verdict, results_html=part.html)
         return context
 
 
