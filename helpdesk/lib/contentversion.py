@@ -10,6 +10,7 @@ import logging
 import uuid
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 logger = logging.getLogger(__name__)
@@ -48,11 +49,19 @@ def is_watched(model) -> bool:
     return model._meta.label_lower in _watched
 
 
-def _on_change(sender, **kwargs):
+def _replace(using=None):
+    """Now, and again once the change is committed: a page rendered between
+    the two read the rows as they were, under the new version; the second
+    replacement keeps it from being served after the commit."""
+    bump_content_version()
+    transaction.on_commit(bump_content_version, using=using)
+
+
+def _on_change(sender, using=None, **kwargs):
     if is_watched(sender):
-        bump_content_version()
+        _replace(using)
 
 
-def _on_m2m_change(sender, instance, **kwargs):
+def _on_m2m_change(sender, instance, using=None, **kwargs):
     if is_watched(type(instance)):
-        bump_content_version()
+        _replace(using)
