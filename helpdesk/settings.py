@@ -374,7 +374,14 @@ if REDIS_URL:
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
             "CONFIG": {
-                "hosts": [REDIS_URL],
+                # redis-py's pool refuses a command once this many are in flight (it
+                # does not wait): a burst of handshakes joins groups all at once.
+                "hosts": [
+                    {
+                        "address": REDIS_URL,
+                        "max_connections": env_int("CHAT_LAYER_CONNECTIONS", 1000),
+                    }
+                ],
                 "prefix": env_str("CHANNEL_LAYER_PREFIX", "helpdesk-chat"),
             },
         }
