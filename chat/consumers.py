@@ -26,7 +26,6 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 from django.contrib import auth
 from django.contrib.auth import get_user_model
-from django.db import connection
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -37,6 +36,7 @@ from chat.canned import canned_replies
 from chat.line import board, change_id
 from chat.models import Author, Chat, Outcome, Presence, State
 from chat.services import ChatError
+from chat.threads import in_parallel
 from chat.tokens import Claim, chat_for_claim, read_token
 from helpdesk.lib.ratelimits import over_limit
 
@@ -176,14 +176,6 @@ class _ChatSocket(AsyncWebsocketConsumer):
         """State changes, typing and queue updates: passed on as they are."""
         if event.get("skip") != self.channel_name:
             await self.send_json(event["event"])
-
-
-def in_parallel(function):
-    """`function` in a thread of a pool on PostgreSQL, which serves connections in
-    parallel; in Channels' single database thread on SQLite (one writer at a time).
-    For work that touches no connection-bound state (no open transaction or lock
-    held across trips), which is all the chat's work."""
-    return database_sync_to_async(function, thread_sensitive=connection.vendor == "sqlite")
 
 
 def _post(scope, limit_key, **fields):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Avg, DurationField, ExpressionWrapper, F
@@ -174,6 +175,16 @@ def chat_transfer(*, chat: Chat, agent, to_agent=None, language: str = "") -> bo
     if language:
         changes["language"] = language
     return bool(held.update(**changes))
+
+
+def colleagues(agent) -> list:
+    """The other active people with the chat role, whom a chat can be handed to."""
+    people = get_user_model().objects.with_perm("chat.handle_chat").exclude(pk=agent.pk)
+    return sorted(people, key=lambda person: agent_name(person).casefold())
+
+
+def agent_name(user) -> str:
+    return user.get_full_name() or user.get_username()
 
 
 def chat_end(*, chat: Chat, outcome: str = Outcome.ANSWERED) -> bool:

@@ -400,6 +400,8 @@ CHAT_TRANSCRIPT_RATE = env_str("CHAT_TRANSCRIPT_RATE", "5/h")  # transcript mail
 CHAT_TRANSCRIPTS_PER_CHAT = env_int("CHAT_TRANSCRIPTS_PER_CHAT", 2)
 CHAT_FILE_RATE = env_str("CHAT_FILE_RATE", "20/h")  # files a client may send
 CHAT_MAX_MESSAGE_CHARS = env_int("CHAT_MAX_MESSAGE_CHARS", 2000)
+# Threads (each with a PostgreSQL connection) for the chat's database work, per process.
+CHAT_DATABASE_THREADS = env_int("CHAT_DATABASE_THREADS", 4)
 # Larger WebSocket frames are refused and the connection closed (code 1009).
 CHAT_MAX_FRAME_BYTES = env_int("CHAT_MAX_FRAME_BYTES", 16 * 1024)
 CHAT_AGENT_MAX_CHATS = env_int("CHAT_AGENT_MAX_CHATS", 3)  # chats an agent holds at once

@@ -400,12 +400,30 @@ async def test_transfer_to_another_agent(agent, other_agent):
     desk = await _with_agent(agent, chat)
     other_desk = await _connected(agent_socket(await db(login_cookie)(other)))
     await send(desk, type="transfer", chat=chat.pk, to=other.pk)
+    # The handing desk drops the chat; the customer is told who answers now.
+    await receive_until(desk, "transferred", chat=chat.pk)
     await receive_until(customer, "state", state="connected", agent="agent2")
     await send(customer, **message("still there?"))
     seen = await receive_until(other_desk, "message", chat=chat.pk)
     assert seen["body"] == "still there?"
+    await send(desk, **message("mine?", chat=chat.pk))
+    assert (await receive_until(desk, "error"))["code"] == "not_yours"
+    assert (await db(Chat.objects.get)(pk=chat.pk)).agent_id == other.pk
     for socket in (customer, desk, other_desk):
         await socket.disconnect()
+
+
+@pytest.mark.parametrize("to", ["self", "editor", "nobody"])
+async def test_transfer_only_to_another_agent(agent, django_user_model, to):
+    editor = await db(django_user_model.objects.create_user)(username="editor2", is_staff=True)
+    chat, _session = await db(start_chat)()
+    desk = await _with_agent(agent, chat)
+    target = {"self": agent.pk, "editor": editor.pk, "nobody": 999_999}[to]
+    await send(desk, type="transfer", chat=chat.pk, to=target)
+    assert (await receive_until(desk, "error"))["code"] == "not_agent"
+    stored = await db(Chat.objects.get)(pk=chat.pk)
+    assert (stored.state, stored.agent_id) == (State.CONNECTED, agent.pk)
+    await desk.disconnect()
 
 
 async def test_last_agent_leaving_offers_waiting_customers_the_form(agent):
