@@ -19,6 +19,7 @@ import asyncio
 import json
 import logging
 import uuid
+import weakref
 from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
@@ -75,6 +76,21 @@ def _connections_over_limit(scope) -> bool:
     )
 
 
+_slots: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore]" = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def opening_slot() -> asyncio.Semaphore:
+    """At most CHAT_OPENING_AT_ONCE handshakes of a process at work together (per event
+    loop): a burst of connections then waits its turn instead of opening hundreds of
+    Redis connections and queueing hundreds of database calls at once."""
+    loop = asyncio.get_running_loop()
+    if loop not in _slots:
+        _slots[loop] = asyncio.Semaphore(settings.CHAT_OPENING_AT_ONCE)
+    return _slots[loop]
+
+
 class _ChatSocket(AsyncWebsocketConsumer):
     """What both ends share: frame checks, JSON, errors, and gap-free delivery.
 
@@ -88,7 +104,8 @@ class _ChatSocket(AsyncWebsocketConsumer):
         self.sent = {}  # chat id -> last sequence number this page has
         self.groups_joined = set()
         try:
-            await self.open()
+            async with opening_slot():
+                await self.open()
         except Exception:  # the channel layer (Redis) or the database failing
             logger.exception("A chat connection could not be opened.")
             await self.close(code=CLOSE_UNAVAILABLE)

@@ -227,8 +227,11 @@ async def run(urls, pids, agent_cookies, chats, seconds, interval, rate):
         asyncio.create_task(agent(urls[n % len(urls)], c, tally, go, seconds, desks))
         for n, c in enumerate(agent_cookies)
     ]
-    for _ in agent_cookies:
-        await asyncio.wait_for(desks.acquire(), timeout=60)
+    # Every desk open (a desk that failed is counted among the errors at the end).
+    for task in tasks:
+        acquired = asyncio.ensure_future(desks.acquire())
+        await asyncio.wait([acquired, task], timeout=60, return_when=asyncio.FIRST_COMPLETED)
+        acquired.cancel()
     customers = []
     for n, (_pk, token, cookie) in enumerate(chats):
         url = urls[n % len(urls)]
