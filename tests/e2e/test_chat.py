@@ -187,9 +187,9 @@ def test_chat_with_an_agent(browser, live_server, page, language, staff_user, ar
     agent.get_by_test_id("desk-transfer-agent").select_option(label="chatter2")
     agent.locator("[data-desk-transfer-send=agent]").click()
     expect(agent.get_by_test_id("desk-chat")).to_have_count(0)
-    expect(second.locator("[data-testid=chat-message][data-author=customer]")).to_contain_text(
-        text["customer"]
-    )
+    expect(
+        second.locator("[data-testid=chat-message][data-author=customer]").first
+    ).to_contain_text(text["customer"])
 
     second.locator("[data-testid=desk-chat] [data-desk-action=end]").click()
     expect(page.get_by_test_id("chat-state")).to_have_attribute("data-state", "ended")
