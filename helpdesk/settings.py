@@ -375,11 +375,11 @@ if REDIS_URL:
             "BACKEND": "channels_redis.core.RedisChannelLayer",
             "CONFIG": {
                 # redis-py's pool refuses a command once this many are in flight (it
-                # does not wait): a burst of handshakes joins groups all at once.
+                # does not wait): sized above a process's handshakes and broadcasts.
                 "hosts": [
                     {
                         "address": REDIS_URL,
-                        "max_connections": env_int("CHAT_LAYER_CONNECTIONS", 200),
+                        "max_connections": env_int("CHAT_LAYER_CONNECTIONS", 1000),
                     }
                 ],
                 "prefix": env_str("CHANNEL_LAYER_PREFIX", "helpdesk-chat"),

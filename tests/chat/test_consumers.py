@@ -9,7 +9,9 @@ import json
 import uuid
 
 import pytest
+from django.core import signing
 
+from chat import tokens
 from chat.models import Author, Chat, Message, Outcome, Presence, State
 from chat.tokens import token_for
 from tests.chat.conftest import (
@@ -82,6 +84,24 @@ async def test_forged_token_is_refused():
     chat, session = await db(start_chat)()
     forged = token_for(chat)[:-4] + "AAAA"
     connected, code = await customer_socket(chat, session, token=forged).connect()
+    assert (connected, code) == (False, 4403)
+
+
+async def test_token_made_before_tokens_carried_the_chat_number_still_opens():
+    chat, session = await db(start_chat)()
+    older = signing.dumps({"chat": str(chat.public_id), "session": session}, salt=tokens.SALT)
+    socket = await _connected(customer_socket(chat, session, token=older))
+    assert (await receive_until(socket, "state"))["chat"] == chat.pk
+    await socket.disconnect()
+
+
+async def test_a_token_naming_another_chat_number_is_refused():
+    chat, session = await db(start_chat)()
+    other, _other_session = await db(start_chat)()
+    mixed = signing.dumps(
+        {"chat": str(chat.public_id), "id": other.pk, "session": session}, salt=tokens.SALT
+    )
+    connected, code = await customer_socket(chat, session, token=mixed).connect()
     assert (connected, code) == (False, 4403)
 
 
