@@ -15,16 +15,18 @@ CHAT_MAX_FRAME_BYTES (closed with 1009), invalid JSON and too many messages
 (an error event; the connection stays).
 """
 
+import asyncio
 import json
 import logging
 import uuid
+import weakref
 from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
+from django.contrib import auth
 from django.contrib.auth import get_user_model
-from django.db import connection
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -32,9 +34,11 @@ from django_ratelimit import ALL
 
 from chat import services
 from chat.canned import canned_replies
+from chat.line import board, change_id
 from chat.models import Author, Chat, Outcome, Presence, State
 from chat.services import ChatError
-from chat.tokens import chat_for_token
+from chat.threads import in_parallel
+from chat.tokens import Claim, chat_for_claim, read_token
 from helpdesk.lib.ratelimits import over_limit
 
 logger = logging.getLogger(__name__)
@@ -62,24 +66,46 @@ def _request_for(scope) -> HttpRequest:
     return request
 
 
-@database_sync_to_async
-def _over_limit(scope, *, group, rate_setting, key="ip"):
+def _connections_over_limit(scope) -> bool:
     return over_limit(
-        _request_for(scope), group=group, rate_setting=rate_setting, key=key, method=ALL
+        _request_for(scope),
+        group="chat-connect",
+        rate_setting="CHAT_CONNECT_RATE",
+        key="ip",
+        method=ALL,
     )
 
 
+_slots: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore]" = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def opening_slot() -> asyncio.Semaphore:
+    """At most CHAT_OPENING_AT_ONCE handshakes of a process at work together (per event
+    loop): a burst of connections then waits its turn instead of opening hundreds of
+    Redis connections and queueing hundreds of database calls at once."""
+    loop = asyncio.get_running_loop()
+    if loop not in _slots:
+        _slots[loop] = asyncio.Semaphore(settings.CHAT_OPENING_AT_ONCE)
+    return _slots[loop]
+
+
 class _ChatSocket(AsyncWebsocketConsumer):
-    """What both ends share: frame checks, JSON, errors, and gap-free delivery."""
+    """What both ends share: frame checks, JSON, errors, and gap-free delivery.
+
+    Opening a connection takes one trip to the database thread (the abuse limit,
+    the login or the chat, what the page lacks, the state): Channels runs those
+    trips of a process in one thread, so a second trip per connection would queue
+    every handshake behind the others.
+    """
 
     async def connect(self):
         self.sent = {}  # chat id -> last sequence number this page has
         self.groups_joined = set()
-        if await _over_limit(self.scope, group="chat-connect", rate_setting="CHAT_CONNECT_RATE"):
-            await self.close(code=CLOSE_TOO_MANY)
-            return
         try:
-            await self.open()
+            async with opening_slot():
+                await self.open()
         except Exception:  # the channel layer (Redis) or the database failing
             logger.exception("A chat connection could not be opened.")
             await self.close(code=CLOSE_UNAVAILABLE)
@@ -87,9 +113,18 @@ class _ChatSocket(AsyncWebsocketConsumer):
     async def open(self):
         raise NotImplementedError
 
-    async def join(self, group):
-        await self.channel_layer.group_add(group, self.channel_name)
-        self.groups_joined.add(group)
+    async def join(self, *groups):
+        """Join the groups together (an agent's desk joins one per chat it holds)."""
+        new = [group for group in groups if group not in self.groups_joined]
+        self.groups_joined.update(new)
+        await asyncio.gather(
+            *(self.channel_layer.group_add(group, self.channel_name) for group in new)
+        )
+
+    async def leave(self, group):
+        if group in self.groups_joined:
+            await self.channel_layer.group_discard(group, self.channel_name)
+            self.groups_joined.discard(group)
 
     async def disconnect(self, code):
         for group in getattr(self, "groups_joined", ()):
@@ -127,25 +162,22 @@ class _ChatSocket(AsyncWebsocketConsumer):
     def language(self):
         return settings.LANGUAGE_CODE
 
-    async def post(self, *, limit_key, **fields):
-        """Store a message, after the limits (one trip to the database thread)."""
-        # Messages of different chats are stored in parallel threads; SQLite has one
-        # writer at a time anyway, so there they queue in Channels' single thread.
-        parallel = connection.vendor != "sqlite"
-        return await database_sync_to_async(_post, thread_sensitive=not parallel)(
-            self.scope, limit_key, **fields
-        )
+    async def post(self, write, *args, **fields):
+        """Store a message, after the limits (one trip to the database)."""
+        return await in_parallel(write)(self.scope, *args, **fields)
+
+    async def send_events(self, chat_id, events):
+        for event in events:
+            if event["seq"] > self.sent.get(chat_id, 0):
+                self.sent[chat_id] = event["seq"]
+                await self.send_json(event)
 
     async def deliver(self, chat_id, *, up_to=None):
         """Send this page every message after the last it has, in order, once."""
         after = self.sent.get(chat_id, 0)
         if up_to is not None and up_to <= after:
             return
-        messages = await database_sync_to_async(_events_after)(chat_id, after)
-        for event in messages:
-            if event["seq"] > self.sent.get(chat_id, 0):
-                self.sent[chat_id] = event["seq"]
-                await self.send_json(event)
+        await self.send_events(chat_id, await in_parallel(_events_after)(chat_id, after))
 
     # Group events (channel layer).
 
@@ -199,51 +231,56 @@ class CustomerConsumer(_ChatSocket):
         query = parse_qs(self.scope.get("query_string", b"").decode("latin-1"))
         session = self.scope.get("session")
         session_key = session.session_key if session is not None else None
-        self.chat = await database_sync_to_async(chat_for_token)(
-            (query.get("token") or [""])[0], session_key=session_key
-        )
-        if self.chat is None:
+        # A forged or foreign token is refused here, before any database work.
+        claim = read_token((query.get("token") or [""])[0], session_key=session_key)
+        if claim is None:
             await self.close(code=CLOSE_REFUSED)
             return
         try:
-            after = int((query.get("after") or ["0"])[0])
+            after = max(int((query.get("after") or ["0"])[0]), 0)
         except ValueError:
             after = 0
-        await self.join(chat_group(self.chat.pk))
-        await self.join(QUEUE_GROUP)
+        if claim.chat_id is None:  # an older token: its chat's number is read first
+            chat = await in_parallel(chat_for_claim)(claim, session_key=session_key)
+            if chat is None:
+                await self.close(code=CLOSE_REFUSED)
+                return
+            claim = Claim(public_id=claim.public_id, chat_id=chat.pk)
+        # Joined before the history is read: a message stored in between comes live.
+        await self.join(chat_group(claim.chat_id))
+        refused, self.chat, events, state = await in_parallel(_customer_opening)(
+            self.scope, claim, session_key, after
+        )
+        if refused:
+            await self.close(code=refused)
+            return
         await self.accept()
-        self.sent[self.chat.pk] = max(after, 0)
-        await self.deliver(self.chat.pk)
-        await self.send_state()
+        self.sent[self.chat.pk] = after
+        await self.send_events(self.chat.pk, events)
+        await self.show_state(state)
 
     def language(self):
         return self.chat.language
 
     async def send_state(self):
-        await self.send_json(await database_sync_to_async(self.state_event)())
+        await self.show_state(await in_parallel(_state_event)(self.chat.pk))
 
-    def state_event(self):
-        chat = self.chat
-        chat.refresh_from_db()
-        event = {"type": "state", "chat": chat.pk, "state": chat.state, "outcome": chat.outcome}
-        if chat.state == State.QUEUED:
-            spot = services.queue_spot(chat)
-            if spot is not None:
-                event.update(
-                    position=spot.position, wait_minutes=spot.wait_minutes, agents=spot.agents
-                )
-                if not spot.agents:
-                    event["state"] = "offline"
-        elif chat.state == State.CONNECTED and chat.agent_id:
-            event["agent"] = chat.agent.get_short_name() or chat.agent.get_username()
-        return event
+    async def show_state(self, event):
+        """Send the chat's state; a waiting page follows the queue's changes."""
+        self.chat.state = event["chat_state"]
+        if self.chat.state == State.QUEUED:
+            await self.join(QUEUE_GROUP)
+        else:
+            await self.leave(QUEUE_GROUP)
+        await self.send_json({k: v for k, v in event.items() if k != "chat_state"})
 
     async def on_message(self, data):
         body, client_id = data.get("body"), _uuid(data.get("client_id"))
         if not isinstance(body, str) or client_id is None:
             raise ChatError("invalid", _("The page sent something we could not read."))
         message, created = await self.post(
-            limit_key=str(self.chat.pk),
+            _post,
+            str(self.chat.pk),
             chat=self.chat,
             author=Author.CUSTOMER,
             body=body,
@@ -287,50 +324,100 @@ class CustomerConsumer(_ChatSocket):
 
     async def chat_state(self, event):
         """The chat's state changed (accepted, ended, transferred), or the queue moved."""
-        if event.get("chat") in (None, self.chat.pk):
+        if event.get("chat") == self.chat.pk:
             await self.send_state()
+        elif event.get("chat") is None and self.chat.state == State.QUEUED:
+            line = await board().line_after(event.get("change") or change_id())
+            spot = line.spot(self.chat.pk)
+            if spot is None:  # no longer waiting: its own event says why
+                await self.send_state()
+            else:
+                await self.show_state(_queued_event(self.chat.pk, spot))
+
+
+def _customer_opening(scope, claim, session_key, after):
+    """Everything a customer's connection needs, in one trip: (refused, chat, events, state)."""
+    if _connections_over_limit(scope):
+        return CLOSE_TOO_MANY, None, [], None
+    chat = chat_for_claim(claim, session_key=session_key)
+    if chat is None:
+        return CLOSE_REFUSED, None, [], None
+    return None, chat, _events_after(chat.pk, after), _state_of(chat)
+
+
+def _state_event(chat_id):
+    return _state_of(Chat.objects.select_related("agent").get(pk=chat_id))
+
+
+def _state_of(chat):
+    """The page's state event for a chat row just read (with its agent)."""
+    event = {
+        "type": "state",
+        "chat": chat.pk,
+        "state": chat.state,
+        "outcome": chat.outcome,
+        "chat_state": chat.state,
+    }
+    if chat.state == State.QUEUED:
+        spot = services.queue_spot(chat)
+        if spot is not None:
+            event.update(_queued_event(chat.pk, spot))
+    elif chat.state == State.CONNECTED and chat.agent_id:
+        event["agent"] = chat.agent.get_short_name() or chat.agent.get_username()
+    return event
+
+
+def _queued_event(chat_id, spot):
+    return {
+        "type": "state",
+        "chat": chat_id,
+        "state": State.QUEUED if spot.agents else "offline",
+        "outcome": "",
+        "chat_state": State.QUEUED,
+        "position": spot.position,
+        "wait_minutes": spot.wait_minutes,
+        "agents": spot.agents,
+    }
 
 
 class AgentConsumer(_ChatSocket):
     """/ws/chat/desk/: an agent's desk, with every chat the agent holds."""
 
     async def open(self):
-        user = self.scope.get("user")
-        if not await database_sync_to_async(_may_answer)(user):
-            await self.close(code=CLOSE_REFUSED)
+        refused, self.agent, held, queue = await in_parallel(_agent_opening)(self.scope)
+        if refused:
+            await self.close(code=refused)
             return
-        self.agent = user
-        await self.join(DESK_GROUP)
-        await self.join(QUEUE_GROUP)
+        # Live from here on; the page asks for what it lacks with "resume".
+        self.sent.update(held)
+        await self.join(DESK_GROUP, QUEUE_GROUP, *(chat_group(chat_id) for chat_id in held))
         await self.accept()
-        await database_sync_to_async(services.presence_change)(agent=user, connections=1)
-        held = await database_sync_to_async(_held)(user)
-        for chat_id, last_seq in held.items():
-            # Live from here on; the page asks for what it lacks with "resume".
-            self.sent[chat_id] = last_seq
-            await self.join(chat_group(chat_id))
         await self.send_json({"type": "held", "chats": list(held)})
-        await self.send_queue()
+        await self.send_json(queue)
 
     async def disconnect(self, code):
-        if hasattr(self, "agent"):
-            presence = await database_sync_to_async(services.presence_change)(
-                agent=self.agent, connections=-1
-            )
+        if getattr(self, "agent", None) is not None:
+            presence = await in_parallel(services.presence_change)(agent=self.agent, connections=-1)
             if presence.status == Presence.Status.OFFLINE:
                 await queue_changed(self.channel_layer)
         await super().disconnect(code)
 
-    async def send_queue(self):
-        await self.send_json(await database_sync_to_async(_desk_event)(self.agent))
+    async def send_queue(self, change=None):
+        line = await board().line_after(change or change_id())
+        await self.send_json(_desk_event(line))
 
     async def held_chat(self, data) -> Chat:
-        chat = await database_sync_to_async(
-            Chat.objects.filter(pk=_int(data.get("chat")), agent=self.agent).first
-        )()
+        chat = await in_parallel(_held_chat)(self.agent, data.get("chat"))
         if chat is None:
             raise ChatError("not_yours", _("That chat is not yours."))
         return chat
+
+    def holds(self, data) -> int:
+        """The chat named in `data`, when this desk follows it (no database trip)."""
+        chat_id = _int(data.get("chat"))
+        if chat_id is None or chat_group(chat_id) not in self.groups_joined:
+            raise ChatError("not_yours", _("That chat is not yours."))
+        return chat_id
 
     async def on_resume(self, data):
         chat = await self.held_chat(data)
@@ -349,13 +436,13 @@ class AgentConsumer(_ChatSocket):
         await queue_changed(self.channel_layer)
 
     async def on_message(self, data):
-        chat = await self.held_chat(data)
         body, client_id = data.get("body"), _uuid(data.get("client_id"))
         if not isinstance(body, str) or client_id is None:
             raise ChatError("invalid", _("The page sent something we could not read."))
         message, created = await self.post(
-            limit_key=f"agent-{self.agent.pk}",
-            chat=chat,
+            _agent_post,
+            self.agent,
+            data.get("chat"),
             author=Author.AGENT,
             body=body,
             client_id=client_id,
@@ -364,7 +451,7 @@ class AgentConsumer(_ChatSocket):
         if created:
             await broadcast_message(self.channel_layer, message)
         else:
-            await self.deliver(chat.pk, up_to=message.seq)
+            await self.deliver(message.chat_id, up_to=message.seq)
 
     async def on_macros(self, data):
         """The canned replies for one of the agent's chats, filled in for it."""
@@ -373,11 +460,11 @@ class AgentConsumer(_ChatSocket):
         await self.send_json({"type": "macros", "chat": chat.pk, "macros": replies})
 
     async def on_typing(self, data):
-        chat = await self.held_chat(data)
+        chat_id = self.holds(data)
         await broadcast(
             self.channel_layer,
-            chat_group(chat.pk),
-            {"type": "typing", "chat": chat.pk, "author": Author.AGENT},
+            chat_group(chat_id),
+            {"type": "typing", "chat": chat_id, "author": Author.AGENT},
             skip=self.channel_name,
         )
 
@@ -387,21 +474,15 @@ class AgentConsumer(_ChatSocket):
         await state_changed(self.channel_layer, chat.pk)
 
     async def on_transfer(self, data):
-        chat = await self.held_chat(data)
-        to_agent = None
-        if data.get("to"):
-            to_agent = await database_sync_to_async(
-                get_user_model().objects.filter(pk=_int(data.get("to")), is_active=True).first
-            )()
-            if to_agent is None:
-                raise ChatError("not_agent", _("That person does not answer chats."))
+        """To a named agent ("to": their id) or back to the queue ("language" optional)."""
         language = data.get("language") if data.get("language") in dict(settings.LANGUAGES) else ""
-        if await database_sync_to_async(services.chat_transfer)(
-            chat=chat, agent=self.agent, to_agent=to_agent, language=language
-        ):
-            await self.channel_layer.group_discard(chat_group(chat.pk), self.channel_name)
-            self.groups_joined.discard(chat_group(chat.pk))
-            await state_changed(self.channel_layer, chat.pk)
+        chat_id = await in_parallel(_transfer)(
+            self.agent, data.get("chat"), data.get("to"), language
+        )
+        if chat_id is not None:
+            await self.leave(chat_group(chat_id))
+            await self.send_json({"type": "transferred", "chat": chat_id})
+            await state_changed(self.channel_layer, chat_id)
             await queue_changed(self.channel_layer)
 
     async def on_presence(self, data):
@@ -416,7 +497,7 @@ class AgentConsumer(_ChatSocket):
         if chat_id is not None and chat_group(chat_id) in self.groups_joined:
             await self.send_json({"type": "chat_state", "chat": chat_id})
         if chat_id is None:
-            await self.send_queue()
+            await self.send_queue(event.get("change"))
 
     async def chat_assigned(self, event):
         """A chat transferred to this agent."""
@@ -431,26 +512,47 @@ def _may_answer(user) -> bool:
     )
 
 
-def _held(agent) -> dict:
-    return dict(Chat.objects.held_by(agent).values_list("pk", "last_seq"))
+def _agent_opening(scope):
+    """Everything a desk's connection needs, in one trip: (refused, agent, held, queue)."""
+    if _connections_over_limit(scope):
+        return CLOSE_TOO_MANY, None, {}, None
+    request = _request_for(scope)
+    request.session = scope["session"]
+    user = auth.get_user(request)  # checks the session's login as Django's middleware does
+    if not _may_answer(user):
+        return CLOSE_REFUSED, None, {}, None
+    services.presence_change(agent=user, connections=1)
+    held = dict(Chat.objects.held_by(user).values_list("pk", "last_seq"))
+    return None, user, held, _desk_event(services.waiting_line())
 
 
-def _desk_event(agent):
-    waiting = Chat.objects.waiting().select_related("region")
-    return {
-        "type": "queue",
-        "agents": services.agents_online(),
-        "waiting": [
-            {
-                "chat": chat.pk,
-                "language": chat.language,
-                "region": chat.region.code if chat.region else "",
-                "question": chat.question,
-                "since": chat.queued_at.isoformat(),
-            }
-            for chat in waiting[:100]
-        ],
-    }
+def _held_chat(agent, chat_id):
+    return Chat.objects.filter(pk=_int(chat_id), agent=agent).first()
+
+
+def _agent_post(scope, agent, chat_id, **fields):
+    chat = _held_chat(agent, chat_id)
+    if chat is None:
+        raise ChatError("not_yours", _("That chat is not yours."))
+    return _post(scope, f"agent-{agent.pk}", chat=chat, **fields)
+
+
+def _transfer(agent, chat_id, to, language):
+    """The chat's id when it was handed on; refusals raise ChatError."""
+    chat = _held_chat(agent, chat_id)
+    if chat is None:
+        raise ChatError("not_yours", _("That chat is not yours."))
+    to_agent = None
+    if to:
+        to_agent = get_user_model().objects.filter(pk=_int(to), is_active=True).first()
+        if to_agent is None or to_agent == agent:
+            raise ChatError("not_agent", _("That person does not answer chats."))
+    moved = services.chat_transfer(chat=chat, agent=agent, to_agent=to_agent, language=language)
+    return chat.pk if moved else None
+
+
+def _desk_event(line):
+    return {"type": "queue", "agents": line.agents, "waiting": line.first}
 
 
 async def state_changed(layer, chat_id):
@@ -468,7 +570,7 @@ async def state_changed(layer, chat_id):
 
 async def queue_changed(layer):
     """Everyone waiting recomputes their place; desks refresh their list."""
-    await layer.group_send(QUEUE_GROUP, {"type": "chat.state", "chat": None})
+    await layer.group_send(QUEUE_GROUP, {"type": "chat.state", "chat": None, "change": change_id()})
 
 
 def _uuid(value):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Avg, DurationField, ExpressionWrapper, F
@@ -176,6 +177,16 @@ def chat_transfer(*, chat: Chat, agent, to_agent=None, language: str = "") -> bo
     return bool(held.update(**changes))
 
 
+def colleagues(agent) -> list:
+    """The other active people with the chat role, whom a chat can be handed to."""
+    people = get_user_model().objects.with_perm("chat.handle_chat").exclude(pk=agent.pk)
+    return sorted(people, key=lambda person: agent_name(person).casefold())
+
+
+def agent_name(user) -> str:
+    return user.get_full_name() or user.get_username()
+
+
 def chat_end(*, chat: Chat, outcome: str = Outcome.ANSWERED) -> bool:
     return bool(
         Chat.objects.exclude(state=State.ENDED)
@@ -270,9 +281,56 @@ class QueueSpot:
     agents: int
 
 
+@dataclass(frozen=True)
+class WaitingLine:
+    """The queue at one moment: every waiting chat's place, and what the desks list."""
+
+    places: dict  # chat id -> position, 1 = answered next
+    agents: int
+    minutes_per_chat: float
+    first: list  # the longest-waiting chats, for the agents' desks
+
+    def spot(self, chat_id: int) -> QueueSpot | None:
+        position = self.places.get(chat_id)
+        if position is None:
+            return None
+        return QueueSpot(
+            position=position,
+            wait_minutes=estimated_wait(position, self.agents, self.minutes_per_chat),
+            agents=self.agents,
+        )
+
+
+DESK_LIST = 100  # waiting chats a desk shows
+
+
+def waiting_line() -> WaitingLine:
+    """The queue in four queries, however many wait: read once per change and shared."""
+    waiting = list(
+        Chat.objects.waiting().values_list(
+            "pk", "language", "region__code", "question", "queued_at"
+        )
+    )
+    return WaitingLine(
+        places={row[0]: position for position, row in enumerate(waiting, start=1)},
+        agents=agents_online(),
+        minutes_per_chat=average_handling().total_seconds() / 60,
+        first=[
+            {
+                "chat": pk,
+                "language": language,
+                "region": region or "",
+                "question": question,
+                "since": queued_at.isoformat(),
+            }
+            for pk, language, region, question, queued_at in waiting[:DESK_LIST]
+        ],
+    )
+
+
 def queue_spot(chat: Chat) -> QueueSpot | None:
-    """Where a waiting chat stands, and roughly how long until an agent answers."""
-    chat.refresh_from_db(fields=["state", "queued_at"])
+    """Where a waiting chat (its row just read) stands, and roughly how long until an
+    agent answers."""
     if chat.state != State.QUEUED:
         return None
     ahead = (
@@ -287,11 +345,12 @@ def queue_spot(chat: Chat) -> QueueSpot | None:
     )
 
 
-def estimated_wait(position: int, agents: int) -> int:
+def estimated_wait(position: int, agents: int, minutes_per_chat: float | None = None) -> int:
     """Minutes until the customer at `position` is answered by `agents` agents."""
-    per_chat = average_handling().total_seconds() / 60
+    if minutes_per_chat is None:
+        minutes_per_chat = average_handling().total_seconds() / 60
     capacity = max(agents, 1) * settings.CHAT_AGENT_MAX_CHATS
-    return max(1, math.ceil(position * per_chat / capacity))
+    return max(1, math.ceil(position * minutes_per_chat / capacity))
 
 
 @dataclass(frozen=True)

@@ -177,7 +177,15 @@ class DeskView(TemplateView):
     template_name = "chat/desk.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(websocket_origin=settings.CHAT_WEBSOCKET_ORIGIN, **kwargs)
+        return super().get_context_data(
+            websocket_origin=settings.CHAT_WEBSOCKET_ORIGIN,
+            colleagues=[
+                (person.pk, services.agent_name(person))
+                for person in services.colleagues(self.request.user)
+            ],
+            languages=settings.LANGUAGES,
+            **kwargs,
+        )
 
 
 @require_POST

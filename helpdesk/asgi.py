@@ -1,8 +1,9 @@
 """ASGI entry point (daphne helpdesk.asgi:application): pages and the chat's WebSockets.
 
 WebSocket connections must come from a page of ours (their Origin one of
-ALLOWED_HOSTS) and carry the visitor's session and login, which the chat's
-consumers use to bind a customer's token and to check an agent's role.
+ALLOWED_HOSTS) and carry the visitor's session cookie, which the chat's
+consumers use to bind a customer's token and to read an agent's login (in the
+consumer's single database trip, not in a middleware trip of its own).
 """
 
 import os
@@ -13,9 +14,9 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "helpdesk.settings")
 
 django_application = get_asgi_application()
 
-from channels.auth import AuthMiddlewareStack  # noqa: E402 (needs settings)
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
+from channels.sessions import SessionMiddlewareStack  # noqa: E402
 
 from chat.routing import websocket_urlpatterns  # noqa: E402
 
@@ -23,7 +24,7 @@ application = ProtocolTypeRouter(
     {
         "http": django_application,
         "websocket": AllowedHostsOriginValidator(
-            AuthMiddlewareStack(URLRouter(websocket_urlpatterns))
+            SessionMiddlewareStack(URLRouter(websocket_urlpatterns))
         ),
     }
 )

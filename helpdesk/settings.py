@@ -374,7 +374,14 @@ if REDIS_URL:
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
             "CONFIG": {
-                "hosts": [REDIS_URL],
+                # redis-py's pool refuses a command once this many are in flight (it
+                # does not wait): sized above a process's handshakes and broadcasts.
+                "hosts": [
+                    {
+                        "address": REDIS_URL,
+                        "max_connections": env_int("CHAT_LAYER_CONNECTIONS", 1000),
+                    }
+                ],
                 "prefix": env_str("CHANNEL_LAYER_PREFIX", "helpdesk-chat"),
             },
         }
@@ -393,6 +400,10 @@ CHAT_TRANSCRIPT_RATE = env_str("CHAT_TRANSCRIPT_RATE", "5/h")  # transcript mail
 CHAT_TRANSCRIPTS_PER_CHAT = env_int("CHAT_TRANSCRIPTS_PER_CHAT", 2)
 CHAT_FILE_RATE = env_str("CHAT_FILE_RATE", "20/h")  # files a client may send
 CHAT_MAX_MESSAGE_CHARS = env_int("CHAT_MAX_MESSAGE_CHARS", 2000)
+# Threads (each with a PostgreSQL connection) for the chat's database work, per process.
+CHAT_DATABASE_THREADS = env_int("CHAT_DATABASE_THREADS", 4)
+# Connections a chat process opens at once (the others wait their turn).
+CHAT_OPENING_AT_ONCE = env_int("CHAT_OPENING_AT_ONCE", 16)
 # Larger WebSocket frames are refused and the connection closed (code 1009).
 CHAT_MAX_FRAME_BYTES = env_int("CHAT_MAX_FRAME_BYTES", 16 * 1024)
 CHAT_AGENT_MAX_CHATS = env_int("CHAT_AGENT_MAX_CHATS", 3)  # chats an agent holds at once

@@ -249,9 +249,17 @@
       input.addEventListener("input", function () { conn.send({ type: "typing", chat: chatId }); });
       node.querySelectorAll("[data-desk-action]").forEach(function (button) {
         button.addEventListener("click", function () {
-          var action = button.getAttribute("data-desk-action");
-          var data = { type: action, chat: chatId };
-          if (action === "transfer") { data.language = button.getAttribute("data-language") || ""; }
+          conn.send({ type: button.getAttribute("data-desk-action"), chat: chatId });
+        });
+      });
+      // Hand the chat to a named agent, or back to a language's queue.
+      node.querySelectorAll("[data-desk-transfer]").forEach(function (select) {
+        var kind = select.getAttribute("data-desk-transfer");
+        select.id = "desk-transfer-" + kind + "-" + chatId;
+        node.querySelector("[data-desk-label=" + kind + "]").setAttribute("for", select.id);
+        node.querySelector("[data-desk-transfer-send=" + kind + "]").addEventListener("click", function () {
+          var data = { type: "transfer", chat: chatId };
+          if (kind === "agent") { data.to = parseInt(select.value, 10); } else { data.language = select.value; }
           conn.send(data);
         });
       });
@@ -329,6 +337,9 @@
           if (event.seq <= p.last) { return; }
           p.last = event.seq;
           addMessage(p.log, words, event, p.fileUrl);
+        } else if (event.type === "transferred" && panes[event.chat]) {
+          panes[event.chat].node.remove();
+          delete panes[event.chat];
         } else if (event.type === "macros" && panes[event.chat]) {
           showMacros(panes[event.chat], event.macros);
         } else if (event.type === "typing" && panes[event.chat]) {

@@ -4,13 +4,16 @@
     python -m tests.bench.chat --customers 100 --seconds 10
 
 Production profile: DEBUG off, PostgreSQL (BENCH_CHAT_DB_URL), the Redis channel
-layer and cache (BENCH_CHAT_REDIS_URL), one daphne process. Abuse limits are off
-(every client comes from 127.0.0.1). Each agent holds its share of the chats;
-every customer sends a message every --interval seconds (jittered) and each agent
-answers one message in five. Measured: round trip (a customer's send until its
-own message comes back numbered from the server), messages per second, daphne's
-memory per open connection, and, per chat, messages lost (sent, never received)
-or received twice, and gaps in the sequence numbers a page saw.
+layer and cache (BENCH_CHAT_REDIS_URL), --servers daphne processes (clients are
+spread over them in turn, as a proxy would). Abuse limits are off (every client
+comes from 127.0.0.1). The desks connect first, then the customers at
+--connect-rate per second; the traffic starts when everyone is connected. Each
+agent holds its share of the chats; every customer sends a message every
+--interval seconds (jittered) and each agent answers one message in five.
+Measured: handshake time, round trip (a customer's send until its own message
+comes back numbered from the server), messages per second, the servers' memory
+per open connection, and, per chat, messages lost (sent, never received) or
+received twice, and gaps in the sequence numbers a page saw.
 """
 
 import argparse
@@ -30,6 +33,7 @@ DB_URL = os.environ.get(
     "BENCH_CHAT_DB_URL", "postgres://postgres@127.0.0.1:5432/helpdesk_chat_bench"
 )
 REDIS_URL = os.environ.get("BENCH_CHAT_REDIS_URL", "redis://127.0.0.1:6379/12")
+ASGI_APP = "helpdesk.asgi:application"
 PREFIX = f"chat-bench-{uuid.uuid4().hex[:8]}"
 ENV = {
     "DEBUG": "false",
@@ -127,15 +131,18 @@ class Tally:
         self.gaps = 0
         self.delivered = 0
         self.errors = []
+        self.handshakes = []
 
 
-async def customer(url, token, cookie, tally, stop_at, interval):
+async def customer(url, token, cookie, tally, go, window, interval):
     import websockets
 
     headers = {"Origin": "http://127.0.0.1", "Cookie": cookie}
+    started = time.perf_counter()
     async with websockets.connect(
         f"{url}/ws/chat/?token={token}", additional_headers=headers
     ) as ws:
+        tally.handshakes.append(time.perf_counter() - started)
         seen = set()
         last = 0
 
@@ -161,6 +168,8 @@ async def customer(url, token, cookie, tally, stop_at, interval):
                     tally.round_trips.append(time.perf_counter() - sent_at)
 
         task = asyncio.create_task(reader())
+        await go.wait()
+        stop_at = time.monotonic() + window
         await asyncio.sleep(random.uniform(0, interval))
         while time.monotonic() < stop_at:
             client_id = str(uuid.uuid4())
@@ -175,11 +184,14 @@ async def customer(url, token, cookie, tally, stop_at, interval):
         task.cancel()
 
 
-async def agent(url, cookie, tally, stop_at):
+async def agent(url, cookie, tally, go, window, connected):
     import websockets
 
     headers = {"Origin": "http://127.0.0.1", "Cookie": cookie}
     async with websockets.connect(f"{url}/ws/chat/desk/", additional_headers=headers) as ws:
+        connected.release()
+        await go.wait()
+        stop_at = time.monotonic() + window
         while time.monotonic() < stop_at + 3:
             try:
                 raw = await asyncio.wait_for(ws.recv(), timeout=1)
@@ -205,22 +217,37 @@ async def agent(url, cookie, tally, stop_at):
                     )
 
 
-async def run(url, pid, agent_cookies, chats, seconds, interval):
-    """Everyone connects (50 customers at a time), then `seconds` of traffic."""
+async def run(urls, pids, agent_cookies, chats, seconds, interval, rate):
+    """The desks connect, then the customers at `rate` per second; then `seconds` of traffic."""
     tally = Tally()
-    idle = rss_kib(pid)
-    connecting = 0.5 * (len(chats) // 50 + 1) + 2
-    stop_at = time.monotonic() + connecting + seconds
-    tasks = [asyncio.create_task(agent(url, c, tally, stop_at)) for c in agent_cookies]
-    for i in range(0, len(chats), 50):
-        tasks += [
-            asyncio.create_task(customer(url, token, cookie, tally, stop_at, interval))
-            for _pk, token, cookie in chats[i : i + 50]
-        ]
-        await asyncio.sleep(0.5)
-    await asyncio.sleep(max(0.0, stop_at - seconds - time.monotonic()))
-    connected = rss_kib(pid)
-    results = await asyncio.gather(*tasks, return_exceptions=True)
+    idle = sum(rss_kib(pid) for pid in pids)
+    go = asyncio.Event()
+    desks = asyncio.Semaphore(0)
+    tasks = [
+        asyncio.create_task(agent(urls[n % len(urls)], c, tally, go, seconds, desks))
+        for n, c in enumerate(agent_cookies)
+    ]
+    # Every desk open (a desk that failed is counted among the errors at the end).
+    for task in tasks:
+        acquired = asyncio.ensure_future(desks.acquire())
+        await asyncio.wait([acquired, task], timeout=60, return_when=asyncio.FIRST_COMPLETED)
+        acquired.cancel()
+    customers = []
+    for n, (_pk, token, cookie) in enumerate(chats):
+        url = urls[n % len(urls)]
+        customers.append(
+            asyncio.create_task(customer(url, token, cookie, tally, go, seconds, interval))
+        )
+        await asyncio.sleep(1 / rate)
+    # Everyone who will connect has (or has given up: websockets waits 10 s at most).
+    deadline = time.monotonic() + 15
+    while len(tally.handshakes) < len(chats) and time.monotonic() < deadline:
+        if all(task.done() for task in customers):
+            break
+        await asyncio.sleep(0.1)
+    connected = sum(rss_kib(pid) for pid in pids)
+    go.set()
+    results = await asyncio.gather(*tasks, *customers, return_exceptions=True)
     tally.errors += [type(r).__name__ for r in results if isinstance(r, BaseException)]
     return tally, idle, connected, seconds
 
@@ -233,47 +260,50 @@ def main():
     parser.add_argument(
         "--interval", type=float, default=5.0, help="seconds between a customer's messages"
     )
+    parser.add_argument(
+        "--connect-rate", type=float, default=50.0, help="customers connecting per second"
+    )
+    parser.add_argument("--servers", type=int, default=1, help="daphne processes")
     args = parser.parse_args()
     create_database()
     agent_cookies, chats = prepare(args.customers, args.agents)
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "daphne",
-            "-b",
-            "127.0.0.1",
-            "-p",
-            str(port),
-            "helpdesk.asgi:application",
-        ],
-        cwd=ROOT,
-        env={**os.environ, **ENV},
-        stdout=subprocess.DEVNULL,
-        stderr=open(os.environ.get("BENCH_CHAT_SERVER_LOG", os.devnull), "w"),  # noqa: SIM115
-    )
+    ports = [free_port() for _ in range(args.servers)]
+    log = open(os.environ.get("BENCH_CHAT_SERVER_LOG", os.devnull), "w")  # noqa: SIM115
+    servers = [
+        subprocess.Popen(
+            [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), ASGI_APP],
+            cwd=ROOT,
+            env={**os.environ, **ENV},
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+        for port in ports
+    ]
     try:
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.2)
+        for port in ports:
+            while time.monotonic() < deadline:
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                    break
+                except OSError:
+                    time.sleep(0.2)
         tally, idle_kib, connected_kib, elapsed = asyncio.run(
             run(
-                f"ws://127.0.0.1:{port}",
-                server.pid,
+                [f"ws://127.0.0.1:{port}" for port in ports],
+                [server.pid for server in servers],
                 agent_cookies,
                 chats,
                 args.seconds,
                 args.interval,
+                args.connect_rate,
             )
         )
     finally:
-        server.terminate()
-        server.wait(10)
+        for server in servers:
+            server.terminate()
+        for server in servers:
+            server.wait(10)
     trips = sorted(tally.round_trips)
     lost = len(tally.sent) - len(tally.echoed)
     connections = args.customers + args.agents
@@ -283,9 +313,18 @@ def main():
 
     per_connection = (connected_kib - idle_kib) / connections
     p99_max = trips[-1] * 1000 if trips else float("nan")
+    shakes = sorted(tally.handshakes)
+
+    def shake(p):
+        return shakes[min(len(shakes) - 1, int(len(shakes) * p))] * 1000 if shakes else float("nan")
+
     print(
-        f"chat bench: {args.customers} customers, {args.agents} agents, "
-        f"{elapsed:.0f} s of traffic on daphne + Redis + PostgreSQL"
+        f"chat bench: {args.customers} customers ({args.connect_rate:g}/s), {args.agents} agents, "
+        f"{elapsed:.0f} s of traffic on {args.servers} daphne + Redis + PostgreSQL"
+    )
+    print(
+        f"  customers connected: {len(shakes)} of {args.customers}; "
+        f"handshake p50 {shake(0.5):.0f} ms, p99 {shake(0.99):.0f} ms"
     )
     print(
         f"  messages sent by customers: {len(tally.sent)} "
@@ -294,7 +333,8 @@ def main():
     )
     print(f"  round trip p50 {pct(0.50):.1f} ms, p99 {pct(0.99):.1f} ms, max {p99_max:.1f} ms")
     print(
-        f"  daphne memory: {idle_kib / 1024:.0f} MiB idle, {connected_kib / 1024:.0f} MiB "
+        f"  daphne memory (all servers): {idle_kib / 1024:.0f} MiB idle, "
+        f"{connected_kib / 1024:.0f} MiB "
         f"with {connections} connections: {per_connection:.0f} KiB per connection"
     )
     print(

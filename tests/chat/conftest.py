@@ -22,6 +22,7 @@ from django.utils.module_loading import import_string
 
 from chat import services
 from chat.models import Chat
+from chat.threads import close_connections
 from chat.tokens import token_for
 from contacts.models import Channel
 from helpdesk import roles
@@ -43,6 +44,14 @@ def _channel_layer(settings):
         }
     else:
         settings.CHANNEL_LAYERS = {"default": {**layers}}
+
+
+@pytest.fixture(autouse=True)
+def _close_thread_connections():
+    """Consumers' database threads keep their connections between calls: closed after
+    each test, so that PostgreSQL can drop the test database at the end."""
+    yield
+    close_connections()
 
 
 @pytest.fixture

@@ -9,7 +9,9 @@ import json
 import uuid
 
 import pytest
+from django.core import signing
 
+from chat import tokens
 from chat.models import Author, Chat, Message, Outcome, Presence, State
 from chat.tokens import token_for
 from tests.chat.conftest import (
@@ -82,6 +84,24 @@ async def test_forged_token_is_refused():
     chat, session = await db(start_chat)()
     forged = token_for(chat)[:-4] + "AAAA"
     connected, code = await customer_socket(chat, session, token=forged).connect()
+    assert (connected, code) == (False, 4403)
+
+
+async def test_token_made_before_tokens_carried_the_chat_number_still_opens():
+    chat, session = await db(start_chat)()
+    older = signing.dumps({"chat": str(chat.public_id), "session": session}, salt=tokens.SALT)
+    socket = await _connected(customer_socket(chat, session, token=older))
+    assert (await receive_until(socket, "state"))["chat"] == chat.pk
+    await socket.disconnect()
+
+
+async def test_a_token_naming_another_chat_number_is_refused():
+    chat, session = await db(start_chat)()
+    other, _other_session = await db(start_chat)()
+    mixed = signing.dumps(
+        {"chat": str(chat.public_id), "id": other.pk, "session": session}, salt=tokens.SALT
+    )
+    connected, code = await customer_socket(chat, session, token=mixed).connect()
     assert (connected, code) == (False, 4403)
 
 
@@ -400,12 +420,30 @@ async def test_transfer_to_another_agent(agent, other_agent):
     desk = await _with_agent(agent, chat)
     other_desk = await _connected(agent_socket(await db(login_cookie)(other)))
     await send(desk, type="transfer", chat=chat.pk, to=other.pk)
+    # The handing desk drops the chat; the customer is told who answers now.
+    await receive_until(desk, "transferred", chat=chat.pk)
     await receive_until(customer, "state", state="connected", agent="agent2")
     await send(customer, **message("still there?"))
     seen = await receive_until(other_desk, "message", chat=chat.pk)
     assert seen["body"] == "still there?"
+    await send(desk, **message("mine?", chat=chat.pk))
+    assert (await receive_until(desk, "error"))["code"] == "not_yours"
+    assert (await db(Chat.objects.get)(pk=chat.pk)).agent_id == other.pk
     for socket in (customer, desk, other_desk):
         await socket.disconnect()
+
+
+@pytest.mark.parametrize("to", ["self", "editor", "nobody"])
+async def test_transfer_only_to_another_agent(agent, django_user_model, to):
+    editor = await db(django_user_model.objects.create_user)(username="editor2", is_staff=True)
+    chat, _session = await db(start_chat)()
+    desk = await _with_agent(agent, chat)
+    target = {"self": agent.pk, "editor": editor.pk, "nobody": 999_999}[to]
+    await send(desk, type="transfer", chat=chat.pk, to=target)
+    assert (await receive_until(desk, "error"))["code"] == "not_agent"
+    stored = await db(Chat.objects.get)(pk=chat.pk)
+    assert (stored.state, stored.agent_id) == (State.CONNECTED, agent.pk)
+    await desk.disconnect()
 
 
 async def test_last_agent_leaving_offers_waiting_customers_the_form(agent):

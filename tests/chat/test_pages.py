@@ -100,3 +100,12 @@ def test_desk_needs_the_chat_role(client, cast, who, status):
     if who != "anonymous":
         client.force_login(cast[who])
     assert client.get("/staff/chat/").status_code == status
+
+
+def test_desk_offers_the_other_agents_and_the_queues(client, agent, other_agent, cast):
+    client.force_login(agent)
+    page = client.get("/staff/chat/").content.decode()
+    assert f'<option value="{other_agent.pk}">agent2</option>' in page
+    assert f'<option value="{agent.pk}">' not in page  # not to oneself
+    assert f'<option value="{cast["editor"].pk}">' not in page  # no chat role
+    assert '<option value="zh-hant">' in page

@@ -102,6 +102,7 @@ def articles(language):
 def test_chat_with_an_agent(browser, live_server, page, language, staff_user, articles):
     text = TEXT[language]
     staff_user("chatter", roles.CHAT_AGENTS)
+    staff_user("chatter2", roles.CHAT_AGENTS)
     make_macro(
         title_en="Greeting",
         body_en="Hello, I am {agent_name}.",
@@ -175,7 +176,22 @@ def test_chat_with_an_agent(browser, live_server, page, language, staff_user, ar
     expect(page.get_by_test_id("chat-message")).to_have_count(3)
     expect(page.get_by_test_id("chat-state")).to_have_attribute("data-state", "connected")
 
-    agent.locator("[data-testid=desk-chat] [data-desk-action=end]").click()
+    # The agent hands the chat to a named colleague, who sees it with its messages.
+    colleague = desk.browser.new_context(base_url=live_server.url, locale="en-GB")
+    colleague.set_default_timeout(10_000)
+    second = colleague.new_page()
+    admin_login(second, "chatter2")
+    second.goto("/staff/chat/")
+    expect(second.locator("[data-desk-agents]")).to_have_text("2")
+    agent.reload()  # the list of colleagues is drawn with the page
+    agent.get_by_test_id("desk-transfer-agent").select_option(label="chatter2")
+    agent.locator("[data-desk-transfer-send=agent]").click()
+    expect(agent.get_by_test_id("desk-chat")).to_have_count(0)
+    expect(
+        second.locator("[data-testid=chat-message][data-author=customer]").first
+    ).to_contain_text(text["customer"])
+
+    second.locator("[data-testid=desk-chat] [data-desk-action=end]").click()
     expect(page.get_by_test_id("chat-state")).to_have_attribute("data-state", "ended")
     page.get_by_test_id("rating").locator("label[for=chat-score-5]").click()
     page.get_by_test_id("rating").get_by_role("button").click()
@@ -190,6 +206,7 @@ def test_chat_with_an_agent(browser, live_server, page, language, staff_user, ar
     assert text["customer"] in sent.body
     assert text["agent"] in sent.body
     assert text["secret"] not in sent.body
+    colleague.close()
     desk.close()
 
 
