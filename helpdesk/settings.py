@@ -401,7 +401,9 @@ CHAT_TRANSCRIPTS_PER_CHAT = env_int("CHAT_TRANSCRIPTS_PER_CHAT", 2)
 CHAT_FILE_RATE = env_str("CHAT_FILE_RATE", "20/h")  # files a client may send
 CHAT_MAX_MESSAGE_CHARS = env_int("CHAT_MAX_MESSAGE_CHARS", 2000)
 # Threads (each with a PostgreSQL connection) for the chat's database work, per process.
-CHAT_DATABASE_THREADS = env_int("CHAT_DATABASE_THREADS", 4)
+# One by default: with 500 customers, 4 threads waited on the process's GIL
+# (round trip p50 4.3 s, 2 threads 0.9 s, 1 thread 21 ms; docs/performance.md).
+CHAT_DATABASE_THREADS = env_int("CHAT_DATABASE_THREADS", 1)
 # Connections a chat process opens at once (the others wait their turn).
 CHAT_OPENING_AT_ONCE = env_int("CHAT_OPENING_AT_ONCE", 16)
 # Larger WebSocket frames are refused and the connection closed (code 1009).
