@@ -140,7 +140,8 @@ _MATCH_TRIGGERS = {
         [_MATCH_DROP, _MATCH_COPY],
     ),
     "delete": ("DELETE", "OLD TABLE AS old_documents", [_MATCH_DROP]),
-    "truncate": ("TRUNCATE", "", [f"TRUNCATE {MATCH_TABLE};"]),
+    # A TRUNCATE cannot run inside a TRUNCATE's trigger (the table is in use).
+    "truncate": ("TRUNCATE", "", [f"DELETE FROM {MATCH_TABLE};"]),
 }
 
 
@@ -166,7 +167,7 @@ def _postgres_matching():
         statements += [
             f"""CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    {" ".join(body)}
+    {"\n    ".join(body)}
     RETURN NULL;
 END $$;""",
             f"""CREATE OR REPLACE TRIGGER {function} AFTER {event} ON faq_searchdocument
