@@ -401,21 +401,25 @@ class PostgresBackend(Backend):
             return "(" + " & ".join(quoted) + ")"
         return quoted[0]
 
-    def _filters(self, plan, language, hidden, *, strict, vector="search_vector"):
+    def _filters(self, plan, language, hidden, *, strict, vector="d.search_vector"):
+        """Conditions on `vector` ("alias.column"), and on the language and article
+        columns of the same table."""
+        alias = vector.split(".")[0]
         match = plan.match_clauses if strict else plan.clauses
-        sql = f"d.language = %s AND d.{vector} @@ %s::tsquery"
+        sql = f"{alias}.language = %s AND {vector} @@ %s::tsquery"
         params = [language, self.expression(match, all_of=strict and plan.match_all)]
         if hidden:
             # A hashed subplan (no look-up in faq_article per match); the array as
             # text, which psycopg sends faster than a list of ints.
-            sql += " AND d.article_id NOT IN (SELECT unnest(%s::bigint[]))"
+            sql += f" AND {alias}.article_id NOT IN (SELECT unnest(%s::bigint[]))"
             params.append("{" + ",".join(map(str, hidden)) + "}")
         return sql, params
 
     def _matches_sql(self, plan, language, hidden, *, strict):
-        docs = _quote(SearchDocument._meta.db_table)
-        filters, params = self._filters(plan, language, hidden, strict=strict)
-        return f"SELECT 1 FROM {docs} d WHERE {filters}", params
+        # The narrow matching table: a common word's count reads its small
+        # rows, not the documents' (faq.search.schema).
+        filters, params = self._filters(plan, language, hidden, strict=strict, vector="m.vector")
+        return f"SELECT 1 FROM {schema.MATCH_TABLE} m WHERE {filters}", params
 
     def _match_sql(self, plan, language, hidden, *, strict, total, depth, part, counted):
         docs = _quote(SearchDocument._meta.db_table)
@@ -426,10 +430,13 @@ class PostgresBackend(Backend):
         limit = max(depth, CANDIDATES)
         # Two passes. The first picks the candidates by the small title +
         # summary vector (stored inline: nothing to decompress); the second
-        # ranks only those with every field.
+        # ranks only those with every field. The first hands the full vector
+        # up as it is stored (a TOAST pointer, read only for the candidates),
+        # so the second needs no look-up of its documents by id.
         if total <= RANK_ALL:
             first_sql = (
-                f"SELECT d.id AS doc_id, {_total(counted)} AS total FROM {docs} d "
+                f"SELECT d.id AS doc_id, d.search_vector AS vector, {_total(counted)} AS total "
+                f"FROM {docs} d "
                 f"WHERE {filters} ORDER BY {first_rank} DESC, d.id LIMIT %s"
             )
             first_params = [*filter_params, self.RANK_WEIGHTS, scored, limit]
@@ -438,14 +445,15 @@ class PostgresBackend(Backend):
             # matches on its own (its GIN index finds them), then the rest.
             head = self.expression(match, all_of=strict and plan.match_all)
             head_filters, head_params = self._filters(
-                plan, language, hidden, strict=strict, vector="rank_vector"
+                plan, language, hidden, strict=strict, vector="d.rank_vector"
             )
             first_sql = (
-                f"SELECT f.doc_id, NULL AS total FROM ("
-                f"  (SELECT d.id AS doc_id FROM {docs} d WHERE {head_filters} "
+                f"SELECT f.doc_id, f.vector, NULL AS total FROM ("
+                f"  (SELECT d.id AS doc_id, d.search_vector AS vector FROM {docs} d "
+                f"   WHERE {head_filters} "
                 f"   ORDER BY {first_rank} DESC, d.id LIMIT %s)"
                 f"  UNION ALL"
-                f"  (SELECT d.id AS doc_id FROM {docs} d "
+                f"  (SELECT d.id AS doc_id, d.search_vector AS vector FROM {docs} d "
                 f"   WHERE {filters} AND NOT d.rank_vector @@ %s::tsquery "
                 f"   ORDER BY {first_rank} DESC, d.id LIMIT %s)"
                 f") f LIMIT %s"
@@ -469,12 +477,12 @@ class PostgresBackend(Backend):
         # With several clauses, OFFSET 0 keeps this a subquery: each vector is
         # decompressed once, by the concatenation, not once per clause by
         # ts_rank; with one, the concatenation would only add its own cost.
-        vector = "d.search_vector" + (" || ''::tsvector" if len(plan.clauses) > 1 else "")
+        vector = "f.vector" + (" || ''::tsvector" if len(plan.clauses) > 1 else "")
         sql = (
             f"SELECT c.doc_id, ({' + '.join(rank_terms)}) AS text_score, c.total "
             f"FROM ("
             f"  SELECT f.doc_id, f.total, {vector} AS vector "
-            f"  FROM ({first_sql}) f JOIN {docs} d ON d.id = f.doc_id OFFSET 0"
+            f"  FROM ({first_sql}) f OFFSET 0"
             f") c"
         )
         return sql, [*rank_params, *first_params]

@@ -10,13 +10,16 @@ body D) with a GIN index per language (partial indexes, so the planner sees
 how few rows a term selects within one language), a small second tsvector
 without the body for a cheap first ranking pass (kept in the row, while the
 long columns go to TOAST so that a search visits few pages; also GIN-indexed
-per language, to find a common word's best candidates), and a GIN index over
-the Latin vocabulary's trigram tokens (typo candidates, as on SQLite).
+per language, to find a common word's best candidates), a narrow matching
+table (faq_searchmatch: the id, language, article and full vector, for
+counting) kept in step by statement triggers, with a GIN index per language,
+and a GIN index over the Latin vocabulary's trigram tokens (typo candidates,
+as on SQLite).
 
 This is the runtime's description of those structures as they are now, for
 `rebuild_search_index` (which re-creates anything missing: a migration that
 makes SQLite rebuild faq_searchdocument drops its triggers) and the engines.
-The migrations (faq/migrations/0003-0006) carry their own frozen copies of
+The migrations (faq/migrations/0003-0006, 0013) carry their own frozen copies of
 the SQL they ran; keep the two in step when the structures change (a new
 migration, and this module). The per-language parts follow settings.LANGUAGES.
 """
@@ -114,12 +117,68 @@ def _postgres_install():
     ON faq_searchdocument USING gin ({column}) WHERE language = '{code}';"""
             for code in languages()
         ]
+    statements += _postgres_matching()
     # Typo candidates: a GIN index on the vocabulary's trigram tokens (pg_trgm's
     # GiST nearest-neighbour search read most of the vocabulary, 20-30 ms).
     statements.append(
         """CREATE INDEX IF NOT EXISTS faq_searchterm_trigrams ON faq_searchterm
     USING gin (to_tsvector('simple'::regconfig, trigrams)) WHERE trigrams <> '';"""
     )
+    return statements
+
+
+MATCH_TABLE = "faq_searchmatch"
+# What each statement trigger does with the rows it saw (transition tables).
+_MATCH_COPY = f"""INSERT INTO {MATCH_TABLE} (id, language, article_id, vector)
+    SELECT id, language, article_id, search_vector FROM new_documents;"""
+_MATCH_DROP = f"DELETE FROM {MATCH_TABLE} m USING old_documents o WHERE m.id = o.id;"
+_MATCH_TRIGGERS = {
+    "insert": ("INSERT", "NEW TABLE AS new_documents", [_MATCH_COPY]),
+    "update": (
+        "UPDATE",
+        "OLD TABLE AS old_documents NEW TABLE AS new_documents",
+        [_MATCH_DROP, _MATCH_COPY],
+    ),
+    "delete": ("DELETE", "OLD TABLE AS old_documents", [_MATCH_DROP]),
+    # A TRUNCATE cannot run inside a TRUNCATE's trigger (the table is in use).
+    "truncate": ("TRUNCATE", "", [f"DELETE FROM {MATCH_TABLE};"]),
+}
+
+
+def _postgres_matching():
+    """The narrow matching table: the document's id, language, article and full vector.
+
+    Matching and counting read its rows of a few dozen bytes (the vector goes
+    to TOAST, which a GIN match without recheck never reads) instead of the
+    documents' rows of ~1 KB. Statement triggers keep it in step with
+    faq_searchdocument in the same transaction, whoever writes (the index
+    services, a cascade from a deleted article, a TRUNCATE by Django's flush).
+    """
+    statements = [
+        f"""CREATE TABLE IF NOT EXISTS {MATCH_TABLE} (
+    id bigint PRIMARY KEY,
+    language varchar(10) NOT NULL,
+    article_id bigint NOT NULL,
+    vector tsvector NOT NULL
+) WITH (toast_tuple_target = 128, parallel_workers = 0);"""
+    ]
+    for name, (event, referencing, body) in _MATCH_TRIGGERS.items():
+        function = f"{MATCH_TABLE}_{name}"
+        statements += [
+            f"""CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    {"\n    ".join(body)}
+    RETURN NULL;
+END $$;""",
+            f"""CREATE OR REPLACE TRIGGER {function} AFTER {event} ON faq_searchdocument
+    {"REFERENCING " + referencing if referencing else ""}
+    FOR EACH STATEMENT EXECUTE FUNCTION {function}();""",
+        ]
+    statements += [
+        f"""CREATE INDEX IF NOT EXISTS {MATCH_TABLE}_vector_{code.replace("-", "_")}
+    ON {MATCH_TABLE} USING gin (vector) WHERE language = '{code}';"""
+        for code in languages()
+    ]
     return statements
 
 
@@ -134,6 +193,7 @@ def ensure(cursor, vendor):
         cursor.execute(
             "SELECT 1 FROM information_schema.columns "
             "WHERE table_name = 'faq_searchdocument' AND column_name = 'search_vector'"
+            f" AND to_regclass('{MATCH_TABLE}') IS NOT NULL"
         )
         if cursor.fetchone():
             return  # ALTER TABLE is not allowed after writes in the same transaction
@@ -154,7 +214,9 @@ OPTIMIZE = {
         """SELECT gin_clean_pending_list(i.indexrelid::regclass) FROM pg_index i
     JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
     WHERE a.amname = 'gin'
-    AND i.indrelid IN ('faq_searchdocument'::regclass, 'faq_searchterm'::regclass);""",
+    AND i.indrelid IN (
+        'faq_searchdocument'::regclass, 'faq_searchterm'::regclass, 'faq_searchmatch'::regclass
+    );""",
     ],
 }
 
@@ -164,7 +226,7 @@ def optimize(cursor, vendor):
         cursor.execute(statement)
 
 
-SEARCH_TABLES = ("faq_searchdocument", "faq_searchterm")
+SEARCH_TABLES = ("faq_searchdocument", "faq_searchterm", MATCH_TABLE)
 
 
 def vacuum(connection):

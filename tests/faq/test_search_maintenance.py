@@ -10,6 +10,7 @@ from django.db.migrations.executor import MigrationExecutor
 
 from faq.models import SearchDocument
 from faq.search import search_articles
+from faq.search.index import article_index_update, index_rebuild
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -51,10 +52,59 @@ def test_rebuild_command_vacuums_the_search_tables_on_postgresql():
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT relname, last_vacuum IS NOT NULL, last_analyze IS NOT NULL "
-            "FROM pg_stat_user_tables WHERE relname IN ('faq_searchdocument', 'faq_searchterm') "
+            "FROM pg_stat_user_tables "
+            "WHERE relname IN ('faq_searchdocument', 'faq_searchterm', 'faq_searchmatch') "
             "ORDER BY relname"
         )
         assert cursor.fetchall() == [
             ("faq_searchdocument", True, True),
+            ("faq_searchmatch", True, True),
             ("faq_searchterm", True, True),
         ]
+
+
+def matching_rows():
+    """PostgreSQL: the narrow matching table's rows, and the documents' as they should be."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id, language, article_id, vector::text FROM faq_searchmatch ORDER BY id"
+        )
+        rows = cursor.fetchall()
+        cursor.execute(
+            "SELECT id, language, article_id, search_vector::text "
+            "FROM faq_searchdocument ORDER BY id"
+        )
+        return rows, cursor.fetchall()
+
+
+def test_the_matching_table_follows_every_write_to_the_documents():
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's narrow matching table")
+    kept = make_article(slug_en="kept", title_en="Okapi")
+    gone = make_article(slug_en="gone", title_en="Quokka")
+    rows, documents = matching_rows()
+    assert len(rows) == 6
+    assert rows == documents
+
+    kept.title_en = "Okapi and wombat"
+    kept.save()
+    article_index_update(article=kept)
+    rows, documents = matching_rows()
+    assert any("wombat" in row[3] for row in rows)
+    assert rows == documents
+    assert search_articles("wombat", language="en").count() == 1
+
+    gone.delete()  # a cascade, without the index service
+    rows, documents = matching_rows()
+    assert {row[2] for row in rows} == {kept.pk}
+    assert rows == documents
+    assert search_articles("quokka", language="en").count() == 0
+
+    index_rebuild()
+    rows, documents = matching_rows()
+    assert len(rows) == 3
+    assert rows == documents
+
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE faq_searchdocument")  # as Django's flush does
+    assert matching_rows() == ([], [])

@@ -1,6 +1,6 @@
 """The search migrations stand alone and add up to the runtime's structures.
 
-Migrations 0003-0006 carry the SQL they ran as text (importing project code
+Migrations 0003-0006 and 0013 carry the SQL they ran as text (importing project code
 would let later edits rewrite history); faq.search.schema describes the same
 end state for `rebuild_search_index`, from settings.LANGUAGES. Migrating runs
 on the test database (SQLite, or PostgreSQL with DATABASE_URL).
@@ -22,12 +22,14 @@ from faq.search.index import index_rebuild
 from tests.factories import make_article
 
 PROJECT_PACKAGES = {"faq", "contacts", "feedback", "helpdesk"}
-LATEST = "0006_search_snippets_and_language"
+SNIPPETS = "0006_search_snippets_and_language"
+LATEST = "0013_search_matching_table"
 STEPS = [
     "0002_article_alerts",
     "0003_search",
     "0004_search_ranking",
     "0005_search_candidate_indexes",
+    SNIPPETS,
     LATEST,
 ]
 
@@ -89,7 +91,7 @@ def test_migration_0006_extracts_snippet_text_with_its_own_rules():
     """Frozen plain text (the same as faq.search.index gave when 0006 was written,
     checked then on the demo content); later changes to the site's rules must not
     change it, so this compares with literal text, not with today's code."""
-    migration = importlib.import_module(f"faq.migrations.{LATEST}")
+    migration = importlib.import_module(f"faq.migrations.{SNIPPETS}")
     article = Article(
         summary_en="When money comes back.",
         body_en=(
@@ -139,7 +141,7 @@ def search_structures():
                 "WHERE name LIKE 'faq\\_search%\\_fts%' ESCAPE '\\' ORDER BY name"
             )
             return {"sqlite_master": cursor.fetchall()}
-        tables = ("faq_searchdocument", "faq_searchterm")
+        tables = ("faq_searchdocument", "faq_searchterm", "faq_searchmatch")
         cursor.execute(
             "SELECT c.table_name, c.column_name, c.data_type, c.is_generated, "
             "c.generation_expression, a.attstorage FROM information_schema.columns c "
@@ -160,7 +162,20 @@ def search_structures():
             "AND relnamespace = current_schema()::regnamespace AND relname = ANY(%s) ORDER BY 1",
             [list(tables)],
         )
-        return {"columns": columns, "indexes": indexes, "reloptions": cursor.fetchall()}
+        reloptions = cursor.fetchall()
+        cursor.execute(
+            "SELECT t.tgname, pg_get_triggerdef(t.oid), p.prosrc FROM pg_trigger t "
+            "JOIN pg_proc p ON p.oid = t.tgfoid WHERE NOT t.tgisinternal "
+            "AND t.tgrelid::regclass::text = ANY(%s) ORDER BY 1",
+            [list(tables)],
+        )
+        triggers = cursor.fetchall()
+        return {
+            "columns": columns,
+            "indexes": indexes,
+            "reloptions": reloptions,
+            "triggers": triggers,
+        }
 
 
 def search_finds(query, slug):
@@ -202,7 +217,8 @@ def step_shape():
             return fts_columns, [row[0] for row in cursor.fetchall()]
         cursor.execute(
             "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
-            "AND indexname ~ '^faq_search(document_(vector|rank)|term_(trgm|trigrams))' ORDER BY 1"
+            "AND indexname ~ "
+            "'^faq_search(document_(vector|rank)|term_(trgm|trigrams)|match_vector)' ORDER BY 1"
         )
         indexes = [row[0] for row in cursor.fetchall()]
         cursor.execute(
@@ -222,12 +238,14 @@ TOKENS = ["title_tokens", "summary_tokens", "body_tokens"]
 PER_LANGUAGE = ["en", "zh_hans", "zh_hant"]
 VECTORS = [f"faq_searchdocument_vector_{code}" for code in PER_LANGUAGE]
 RANKS = [f"faq_searchdocument_rank_{code}" for code in PER_LANGUAGE]
+MATCHES = [f"faq_searchmatch_vector_{code}" for code in PER_LANGUAGE]
 EXPECTED = {
     "sqlite": {
         "0002_article_alerts": ([], []),
         "0003_search": (TOKENS, TRIGGERS),
         "0004_search_ranking": (TOKENS, TRIGGERS),
         "0005_search_candidate_indexes": (TOKENS, TRIGGERS),
+        SNIPPETS: ([*TOKENS, "language"], TRIGGERS),
         LATEST: ([*TOKENS, "language"], TRIGGERS),
     },
     "postgresql": {
@@ -244,8 +262,12 @@ EXPECTED = {
             sorted([*RANKS, *VECTORS, "faq_searchterm_trigrams"]),
             ["rank_vector", "search_vector"],
         ),
-        LATEST: (
+        SNIPPETS: (
             sorted([*RANKS, *VECTORS, "faq_searchterm_trigrams"]),
+            ["rank_vector", "search_vector"],
+        ),
+        LATEST: (
+            sorted([*RANKS, *VECTORS, *MATCHES, "faq_searchterm_trigrams"]),
             ["rank_vector", "search_vector"],
         ),
     },
@@ -279,6 +301,9 @@ def test_rebuild_re_creates_missing_structures_as_the_migrations_made_them():
                 "DROP COLUMN rank_vector, RESET (toast_tuple_target, parallel_workers)"
             )
             cursor.execute("DROP INDEX faq_searchterm_trigrams")
+            for event in ("insert", "update", "delete", "truncate"):
+                cursor.execute(f"DROP TRIGGER faq_searchmatch_{event} ON faq_searchdocument")
+            cursor.execute("DROP TABLE faq_searchmatch")
     assert search_structures() != migrated
 
     index_rebuild()
