@@ -146,3 +146,19 @@ def test_the_empty_form_is_a_stored_page_but_lookups_never_are():
     assert "X-Page-Cache" not in found
     assert by_testid(found.content.decode(), "status")
     assert not by_testid(visitor.get("/en/status/").content.decode(), "status")
+
+
+def test_the_empty_form_is_drawn_once_per_language_and_a_wrong_entry_still_shows_itself(
+    client, settings
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    english, chinese = client.get("/en/status/"), client.get("/zh-hans/status/")
+    assert 'id="id_reference"' in english.content.decode()
+    assert "编号" in chinese.content.decode() and "Reference" not in chinese.content.decode()
+    # Once stored, the empty form's fields must not stand in for a filled one.
+    response = client.post("/en/status/", {"reference": "FB-NOPE", "email": "not an address"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'value="FB-NOPE"' in html
+    assert "Enter a valid email address." in html
+    assert 'value="FB-NOPE"' not in client.get("/en/status/").content.decode()
