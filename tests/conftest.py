@@ -20,6 +20,7 @@ from django.test import override_settings
 from django.utils import translation
 
 from helpdesk import roles
+from helpdesk.lib import pagecache
 from tests.smtp import SMTPServer
 from tests.snapshots import DatabaseSnapshot
 
@@ -64,7 +65,9 @@ def _cache_keys_of_this_worker():
 
 
 def clear_cache(client=None):
-    """Empty this worker's cache: its own Redis keys, or the local memory cache."""
+    """Empty this worker's cache: its own Redis keys, or the local memory cache, and
+    the stored pages this process keeps beside it."""
+    pagecache.recent_pages.clear()
     if client is None:
         cache.clear()
         return

@@ -19,6 +19,7 @@ import hashlib
 import logging
 import math
 import os
+import threading
 import time
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -215,6 +216,49 @@ def _with_visitor_token(request, content: bytes) -> bytes:
     return content.replace(CSRF_PLACEHOLDER.encode(), visitor_csrf_token(request).encode())
 
 
+# Stored pages this process read or stored last, by key: a hit then reads the
+# shared cache once (the content version, which is part of the key) instead of
+# twice, and unpickles nothing. A key never changes meaning and an entry carries
+# its own end, so a copy here is as true as the shared one while it is used.
+RECENT_PAGES = 256  # pages are 5-25 KB: a few MB per process
+
+
+class _RecentPages:
+    def __init__(self, size):
+        self.size = size
+        self._entries = {}
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        return self._entries.get(key)
+
+    def put(self, key, entry):
+        with self._lock:
+            self._entries.pop(key, None)
+            self._entries[key] = entry
+            while len(self._entries) > self.size:  # the oldest out first
+                del self._entries[next(iter(self._entries))]
+
+    def clear(self):
+        with self._lock:
+            self._entries.clear()
+
+
+recent_pages = _RecentPages(RECENT_PAGES)
+
+
+def _entry(key, now):
+    """The stored entry for `key`: this process's copy while it is true, else the
+    shared cache's (which another process may have stored since)."""
+    entry = recent_pages.get(key)
+    if entry is not None and now < entry["until"]:
+        return entry
+    entry = cache.get(key)
+    if entry is not None and entry.get("until") is not None:
+        recent_pages.put(key, entry)
+    return entry
+
+
 @dataclass
 class StoredPage:
     body: bytes
@@ -234,14 +278,15 @@ def stored_page(environ) -> StoredPage | None:
     key = environ[KEY_ENVIRON] = page_cache_key(environ, cookies)
     if key is None:
         return None
+    now = timezone.now()
     try:
-        entry = cache.get(key)
+        entry = _entry(key, now)
     except Exception:
         logger.warning("Page cache unavailable", exc_info=True)
         return None
     # Not stored, or past its end on the views' clock (no end: an older release's).
     until = entry.get("until") if entry is not None else None
-    if until is None or timezone.now() >= until:
+    if until is None or now >= until:
         return None
     body, headers = entry["content"], list(entry["headers"])
     placeholder = CSRF_PLACEHOLDER.encode()
@@ -290,9 +335,12 @@ def _store(response) -> None:
     try:
         # The entry carries its own end (checked on every hit, on the views'
         # clock); the cache's timeout only frees the memory after it.
-        cache.set(entry.pop("key"), entry, timeout=math.ceil(seconds))
+        key = entry.pop("key")
+        cache.set(key, entry, timeout=math.ceil(seconds))
     except Exception:
         logger.warning("Page cache: could not store a page", exc_info=True)
+        return
+    recent_pages.put(key, entry)
 
 
 class PageCacheMiddleware:

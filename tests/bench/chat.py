@@ -248,7 +248,12 @@ async def run(urls, pids, agent_cookies, chats, seconds, interval, rate):
     connected = sum(rss_kib(pid) for pid in pids)
     go.set()
     results = await asyncio.gather(*tasks, *customers, return_exceptions=True)
-    tally.errors += [type(r).__name__ for r in results if isinstance(r, BaseException)]
+    sides = ["desk"] * len(tasks) + ["customer"] * len(customers)
+    tally.errors += [
+        f"{side}: {type(result).__name__} ({result})"
+        for side, result in zip(sides, results, strict=True)
+        if isinstance(result, BaseException)
+    ]
     return tally, idle, connected, seconds
 
 

@@ -1,6 +1,7 @@
 """Stored pages answered by the WSGI application, before Django's handler:
 a hit must be the page Django would have sent, made personal the same way."""
 
+import datetime
 import io
 import re
 from contextlib import contextmanager
@@ -18,11 +19,13 @@ from django.middleware.csrf import (
     _unmask_cipher_token,
 )
 from django.test import Client
+from django.utils import timezone
 from django.utils.crypto import get_random_string
 
 from api.wsgi import ApiAnswerApplication
 from faq.models import ArticleDailyViews, Vote
 from helpdesk import wsgi
+from helpdesk.lib import pagecache
 from helpdesk.lib.pagecache import PageCacheApplication, masked_csrf_token, page_cache_key
 from tests.factories import make_article, make_region
 
@@ -242,6 +245,36 @@ def test_a_cache_that_is_down_serves_pages_from_django(settings):
         assert status == 200
         assert _header(headers, "X-Page-Cache") == []
         assert article.title_en in body
+
+
+def test_a_hit_reads_only_the_content_version_from_the_shared_cache(settings):
+    article = make_article()
+    url = article.get_absolute_url()
+    wsgi_get(url)  # stored, in the shared cache and in this process
+    with mock.patch.object(pagecache.cache, "get", wraps=pagecache.cache.get) as shared_get:
+        status, headers, body = wsgi_get(url, cookie=f"csrftoken={SECRET}")
+    assert (status, _header(headers, "X-Page-Cache")) == (200, ["hit"])
+    assert article.title_en in body
+    assert [call.args[0] for call in shared_get.call_args_list] == ["pagecache:version"]
+
+
+def test_this_process_copy_ends_with_the_page_and_the_shared_one_is_read_again(settings):
+    article = make_article()
+    url = article.get_absolute_url()
+    wsgi_get(url)
+    [(key, entry)] = pagecache.recent_pages._entries.items()
+    newer = {**entry, "content": entry["content"].replace(b"</body>", b"<!-- newer --></body>")}
+    pagecache.cache.set(key, newer)
+    assert "newer" not in wsgi_get(url)[2]  # this process's copy, still true
+    entry["until"] = timezone.now() - datetime.timedelta(seconds=1)  # its end has come
+    assert "newer" in wsgi_get(url)[2]
+
+
+def test_this_process_keeps_a_bounded_number_of_pages():
+    recent = pagecache._RecentPages(size=2)
+    for key in ("a", "b", "a", "c"):
+        recent.put(key, {"until": None, "key": key})
+    assert list(recent._entries) == ["a", "c"]  # "b", the oldest, went first
 
 
 def test_masked_tokens_are_djangos_format_and_fresh_each_time():
