@@ -380,6 +380,11 @@ if REDIS_URL:
                     {
                         "address": REDIS_URL,
                         "max_connections": env_int("CHAT_LAYER_CONNECTIONS", 1000),
+                        # Seconds. A socket waits for its next message in a blocking
+                        # pop of up to 5 s; redis-py's default read timeout is 5 s too,
+                        # and when it fired first the WebSocket closed with an error
+                        # (1011) after 5 s without a message.
+                        "socket_timeout": 15,
                     }
                 ],
                 "prefix": env_str("CHANNEL_LAYER_PREFIX", "helpdesk-chat"),
