@@ -31,6 +31,6 @@ def pre_fork(server, worker):
     """What the master loaded (Django, the apps and their models, the middleware)
     lives as long as the worker: frozen, the worker's full garbage collections skip
     it, which shortens their pause (the longest stall of a request: 65-84 ms, 12 ms
-    frozen) and leaves the memory pages shared with the master unwritten. See
-    docs/performance.md."""
+    frozen) and does not write the collector's bookkeeping into the memory pages the
+    worker shares with the master. See docs/performance.md."""
     gc.freeze()
