@@ -4,14 +4,23 @@ Stored pages and the search's cached inputs are keyed by it, so an edit is
 visible on the next request. Apps name their public models from
 `AppConfig.ready()` with `watch()`; a save, a delete or a many-to-many change
 of one of them replaces the token.
+
+With Redis as the cache, each process keeps the token and Redis tells it when
+the token changes (helpdesk.lib.trackedkey): reading it costs no round trip.
 """
 
+import functools
 import logging
-import uuid
+import secrets
 
+from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import setting_changed
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+
+from helpdesk.lib.trackedkey import TrackedKey
 
 logger = logging.getLogger(__name__)
 
@@ -19,19 +28,50 @@ VERSION_KEY = "pagecache:version"
 _watched: set[str] = set()
 
 
+def _new_version() -> int:
+    # A fresh random value, never a counter: if the key is evicted, pages stored
+    # under an older version can never be served again. An int: Django's Redis
+    # cache stores ints as their digits, unpickled, which a TrackedKey reads.
+    return secrets.randbits(63)
+
+
+@functools.cache
+def _tracked_version() -> TrackedKey | None:
+    """The version's TrackedKey for a single Redis cache; None for another cache."""
+    default = settings.CACHES["default"]
+    location = default.get("LOCATION")
+    if (
+        default["BACKEND"] != "django.core.cache.backends.redis.RedisCache"
+        or not isinstance(location, str)
+        or "," in location  # several servers: the key lives on one of them
+    ):
+        return None
+    return TrackedKey(location, cache.make_and_validate_key(VERSION_KEY))
+
+
+@receiver(setting_changed)
+def _forget_tracked_version(*, setting, **kwargs):
+    if setting == "CACHES":
+        _tracked_version.cache_clear()
+
+
 def content_version() -> str:
+    tracked = _tracked_version()
+    if tracked is not None:
+        raw = tracked.get()
+        if raw is not None and raw.isdigit():
+            return raw.decode()
+        # Not set yet, or an older release's token (pickled): the cache's way below.
     version = cache.get(VERSION_KEY)
     if version is None:
-        # A fresh random value, never a counter: if the key is evicted, pages
-        # stored under an older version can never be served again.
-        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        cache.add(VERSION_KEY, _new_version(), timeout=None)
         version = cache.get(VERSION_KEY)
-    return version
+    return str(version)
 
 
 def bump_content_version() -> None:
     try:
-        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        cache.set(VERSION_KEY, _new_version(), timeout=None)
     except Exception:
         # The write itself succeeded; pages stay stale until they expire.
         logger.exception("Content version: could not replace it")

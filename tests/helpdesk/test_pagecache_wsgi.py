@@ -25,7 +25,7 @@ from django.utils.crypto import get_random_string
 from api.wsgi import ApiAnswerApplication
 from faq.models import ArticleDailyViews, Vote
 from helpdesk import wsgi
-from helpdesk.lib import pagecache
+from helpdesk.lib import contentversion, pagecache
 from helpdesk.lib.contentversion import VERSION_KEY
 from helpdesk.lib.pagecache import PageCacheApplication, masked_csrf_token, page_cache_key
 from tests.factories import make_article, make_region
@@ -249,6 +249,8 @@ def test_a_cache_that_is_down_serves_pages_from_django(settings):
 
 
 def test_a_hit_reads_only_the_content_version_from_the_shared_cache():
+    """Through the cache API; with Redis not even that: the version is tracked
+    (helpdesk.lib.trackedkey) and read without a round trip."""
     article = make_article()
     url = article.get_absolute_url()
     wsgi_get(url)  # stored, in the shared cache and in this process
@@ -256,7 +258,8 @@ def test_a_hit_reads_only_the_content_version_from_the_shared_cache():
         status, headers, body = wsgi_get(url, cookie=f"csrftoken={SECRET}")
     assert (status, _header(headers, "X-Page-Cache")) == (200, ["hit"])
     assert article.title_en in body
-    assert [call.args[0] for call in shared_get.call_args_list] == [VERSION_KEY]
+    read = [call.args[0] for call in shared_get.call_args_list]
+    assert read == ([] if contentversion._tracked_version() else [VERSION_KEY])
 
 
 def test_this_process_copy_ends_with_the_page_and_the_shared_one_is_read_again():
