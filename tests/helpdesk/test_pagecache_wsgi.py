@@ -281,6 +281,23 @@ def test_this_process_keeps_a_bounded_number_of_pages():
     assert list(recent._entries) == ["a", "c"]  # "b", the oldest, went first
 
 
+def test_every_token_place_of_a_stored_page_gets_the_same_fresh_token():
+    """A stored body is kept cut at its placeholders: two forms, two places."""
+    placeholder = pagecache.CSRF_PLACEHOLDER.encode()
+    body = b'<input name="csrfmiddlewaretoken" value="%s">' % placeholder
+    cookie = f"csrftoken={SECRET}"
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/en/faq/", "HTTP_HOST": "testserver"}
+    key = page_cache_key(environ, {"csrftoken": SECRET})
+    until = timezone.now() + datetime.timedelta(minutes=1)
+    entry = {"content": body * 2, "headers": [], "on_hit": None, "until": until}
+    pagecache._remember(key, entry)
+    page = pagecache.stored_page({**environ, "HTTP_COOKIE": cookie})
+    first, second = TOKEN.findall(page.body.decode())
+    assert first == second
+    assert _unmask_cipher_token(first) == SECRET
+    assert placeholder not in page.body
+
+
 def test_masked_tokens_are_djangos_format_and_fresh_each_time():
     secret = get_random_string(CSRF_SECRET_LENGTH, allowed_chars=CSRF_ALLOWED_CHARS)
     tokens = {masked_csrf_token(secret) for _ in range(300)}
