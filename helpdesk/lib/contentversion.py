@@ -75,6 +75,9 @@ def bump_content_version() -> None:
     except Exception:
         # The write itself succeeded; pages stay stale until they expire.
         logger.exception("Content version: could not replace it")
+    tracked = _tracked_version()
+    if tracked is not None:
+        tracked.forget()
 
 
 def watch(*models) -> None:

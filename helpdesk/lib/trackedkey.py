@@ -71,6 +71,12 @@ class TrackedKey:
         self._value = connection.read_response(disable_decoding=True)
         return self._value
 
+    def forget(self) -> None:
+        """Read the key from Redis next time: for a process that just wrote it,
+        which must not wait for the push (Redis sends it after the write's reply)."""
+        with self._lock:
+            self._value = None
+
     def _drop(self):
         connection, self._connection, self._value = self._connection, None, None
         if connection is not None:

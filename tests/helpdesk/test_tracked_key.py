@@ -104,6 +104,14 @@ def test_a_cut_connection_is_replaced_on_the_next_read(tracked, key, writer):
     assert tracked._connection is not first
 
 
+def test_a_process_that_wrote_the_key_reads_it_without_waiting_for_the_push(tracked, key, writer):
+    writer.set(key, "v1")
+    assert tracked.get() == b"v1"
+    writer.set(key, "v2")
+    tracked.forget()  # no wait for the push here
+    assert tracked.get() == b"v2"
+
+
 def test_redis_down_raises_redis_errors():
     tracked = TrackedKey("redis://127.0.0.1:1/0", "anything")  # nothing listens on port 1
     with pytest.raises(RedisConnectionError):
