@@ -104,12 +104,16 @@ def test_a_cut_connection_is_replaced_on_the_next_read(tracked, key, writer):
     assert tracked._connection is not first
 
 
-def test_a_process_that_wrote_the_key_reads_it_without_waiting_for_the_push(tracked, key, writer):
+def test_after_forget_the_next_read_asks_redis_without_waiting_for_a_push(
+    tracked, key, writer, monkeypatch
+):
+    """What a process that wrote the key does: Redis pushes only after the reply."""
     writer.set(key, "v1")
     assert tracked.get() == b"v1"
-    writer.set(key, "v2")
-    tracked.forget()  # no wait for the push here
-    assert tracked.get() == b"v2"
+    sent = sent_commands(tracked, monkeypatch)
+    tracked.forget()
+    assert tracked.get() == b"v1"
+    assert sent == [("GET", key)]
 
 
 def test_redis_down_raises_redis_errors():
