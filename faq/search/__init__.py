@@ -164,10 +164,11 @@ class SearchResults:
     def _articles(self, hits):
         """The hits' articles, with snippets.
 
-        Loaded with only what a result shows (faq.search.engine.result_rows):
-        the articles come as Article objects whose other fields load on first
-        use, and no language's Markdown body is read. An article unpublished
-        since the engine's query is left out.
+        Loaded with only what a result shows and what `Article.is_public`
+        checks (faq.search.engine.result_rows): the articles come as Article
+        objects whose other fields load on first use, and no language's
+        Markdown body is read. An article no longer public (unpublished since
+        the hidden ids were computed) is left out.
         """
         columns, category_columns = _result_columns(self.language)
         rows = self.engine.result_rows(
@@ -184,7 +185,7 @@ class SearchResults:
         articles = []
         for hit in hits:
             article = by_id.get(hit.article_id)
-            if article is None:  # unpublished between the two queries
+            if article is None or not article.is_public:
                 continue
             article.score = hit.score
             article.title_html = highlighter.title(localized_text(article, "title", self.language))
@@ -204,14 +205,15 @@ class SearchResults:
 
 @cache
 def _result_columns(language):
-    """A result's columns: link and title in `language`, with English to fall back on."""
+    """A result's columns: link and title in `language`, with English to fall back on,
+    and what `Article.is_public` reads."""
     localized = [
         build_localized_fieldname(field, code)
         for code in dict.fromkeys((language, DEFAULT_LANGUAGE))
         for field in ("slug", "title")
     ]
     return (
-        _in_model_order(Article, ["id", "category_id", *localized]),
+        _in_model_order(Article, ["id", "category_id", *localized, *Article.PUBLIC_FIELDS]),
         _in_model_order(Category, ["id", *localized]),
     )
 
