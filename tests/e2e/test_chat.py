@@ -8,6 +8,7 @@ pytest-django's live server speaks WSGI only: these tests run the site on daphne
 database is the one the server sees. Twisted's reactor starts once per process.
 """
 
+import gc
 import re
 import threading
 import time
@@ -18,6 +19,7 @@ from django.core import mail
 from django.test.utils import modify_settings
 from playwright.sync_api import expect
 
+from chat.threads import close_connections
 from helpdesk import roles
 from tests.chat.conftest import make_closed_chat_channel
 from tests.e2e.helpers import (
@@ -53,8 +55,13 @@ TEXT = {
 
 
 @pytest.fixture(scope="session")
-def asgi_server():
-    """daphne serving helpdesk.asgi on a free loopback port, for the whole session."""
+def asgi_server(django_db_setup):
+    """daphne serving helpdesk.asgi on a free loopback port, for the whole session.
+
+    Set up after the test database, so that its end comes before the database is
+    dropped: the threads that served the chat's database work keep their
+    connections, and PostgreSQL drops no database while they are open.
+    """
     from daphne.server import Server
 
     from helpdesk.asgi import application
@@ -74,10 +81,15 @@ def asgi_server():
         time.sleep(0.05)
     host, port = server.listening_addresses[0]
     # pytest-django's live-server helper enables and disables these around each test.
-    return SimpleNamespace(
+    yield SimpleNamespace(
         url=f"http://{host}:{port}",
         _live_server_modified_settings=modify_settings(ALLOWED_HOSTS={"append": host}),
     )
+    close_connections()
+    # Each HTTP request under ASGI runs in a thread of its own, which ends with
+    # the request and leaves its connection (kept for CONN_MAX_AGE) to the
+    # garbage collector: collected here, which closes them.
+    gc.collect()
 
 
 @pytest.fixture
