@@ -1,4 +1,4 @@
-"""Time zones as people name them: "Hong Kong Time (UTC+8)", "英国时间(UTC)".
+"""Time zones as people name them: "Hong Kong Time (UTC+8)", "英国时间" and its offset.
 
 Pages show times in a region's zone; its database name ("Asia/Hong_Kong")
 means nothing to a customer. Names come from the Unicode CLDR through Babel,

@@ -31,14 +31,14 @@ def test_offsets_follow_the_clock(zone, at, offset):
     ("language", "zone", "label"),
     [
         ("en", "Asia/Hong_Kong", "Hong Kong Time (UTC+8)"),
-        ("zh-hans", "Asia/Hong_Kong", "香港时间(UTC+8)"),
-        ("zh-hant", "Asia/Hong_Kong", "香港時間(UTC+8)"),
-        ("zh-hans", "Europe/London", "英国时间(UTC)"),
-        ("zh-hant", "Europe/London", "英國時間(UTC)"),
+        ("zh-hans", "Asia/Hong_Kong", "香港时间（UTC+8）"),
+        ("zh-hant", "Asia/Hong_Kong", "香港時間（UTC+8）"),
+        ("zh-hans", "Europe/London", "英国时间（UTC）"),
+        ("zh-hant", "Europe/London", "英國時間（UTC）"),
         ("en", "Europe/London", "British Time (UTC)"),
         ("en", "UTC", "Coordinated Universal Time (UTC)"),
-        ("zh-hans", "Etc/UTC", "协调世界时(UTC)"),
-        ("zh-hant", "UTC", "協調世界時(UTC)"),
+        ("zh-hans", "Etc/UTC", "协调世界时（UTC）"),
+        ("zh-hant", "UTC", "協調世界時（UTC）"),
     ],
 )
 def test_labels_in_each_language(language, zone, label):
@@ -51,8 +51,8 @@ def test_labels_in_each_language(language, zone, label):
     ("path", "shown", "not_shown"),
     [
         ("/en/contact/hk/", "Hong Kong Time (UTC+8)", "Asia/Hong_Kong"),
-        ("/zh-hans/contact/hk/", "香港时间(UTC+8)", "Asia/Hong_Kong"),
-        ("/zh-hant/contact/hk/", "香港時間(UTC+8)", "Asia/Hong_Kong"),
+        ("/zh-hans/contact/hk/", "香港时间（UTC+8）", "Asia/Hong_Kong"),
+        ("/zh-hant/contact/hk/", "香港時間（UTC+8）", "Asia/Hong_Kong"),
     ],
 )
 def test_contact_pages_name_zones_as_people_do(client, path, shown, not_shown):

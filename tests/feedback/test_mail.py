@@ -157,5 +157,5 @@ def test_reply_mail_is_in_the_customers_language(django_capture_on_commit_callba
         services.reply_create(submission=submission, author=agent, body="請提供截圖。")
     [message] = mail.outbox
     assert "回覆" in message.subject and submission.reference in message.subject
-    assert "黃小姐,您好" in message.body and "請提供截圖。" in message.body
+    assert "黃小姐，您好" in message.body and "請提供截圖。" in message.body
     assert "/zh-hant/status/" in message.body
