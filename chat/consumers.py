@@ -38,7 +38,7 @@ from chat.line import board, change_id
 from chat.models import Author, Chat, Outcome, Presence, State
 from chat.services import ChatError
 from chat.threads import in_parallel
-from chat.tokens import Claim, chat_for_claim, read_token
+from chat.tokens import chat_for_claim, read_token
 from helpdesk.lib.ratelimits import over_limit
 
 logger = logging.getLogger(__name__)
@@ -49,6 +49,9 @@ CLOSE_TOO_LARGE = 1009
 CLOSE_REFUSED = 4403
 CLOSE_TOO_MANY = 4429
 CLOSE_UNAVAILABLE = 1013  # "try again later": the page shows chat as unavailable
+# What a customer's page is not sent: the chat's row number (which counts our
+# chats) and the state kept for the consumer itself.
+PRIVATE_KEYS = frozenset({"chat", "chat_state"})
 
 
 def chat_group(chat_id: int) -> str:
@@ -240,12 +243,6 @@ class CustomerConsumer(_ChatSocket):
             after = max(int((query.get("after") or ["0"])[0]), 0)
         except ValueError:
             after = 0
-        if claim.chat_id is None:  # an older token: its chat's number is read first
-            chat = await in_parallel(chat_for_claim)(claim, session_key=session_key)
-            if chat is None:
-                await self.close(code=CLOSE_REFUSED)
-                return
-            claim = Claim(public_id=claim.public_id, chat_id=chat.pk)
         # Joined before the history is read: a message stored in between comes live.
         await self.join(chat_group(claim.chat_id))
         refused, self.chat, events, state = await in_parallel(_customer_opening)(
@@ -262,6 +259,10 @@ class CustomerConsumer(_ChatSocket):
     def language(self):
         return self.chat.language
 
+    async def send_json(self, data):
+        """Everything the page receives, without the chat's row number (see chat.tokens)."""
+        await super().send_json({k: v for k, v in data.items() if k not in PRIVATE_KEYS})
+
     async def send_state(self):
         await self.show_state(await in_parallel(_state_event)(self.chat.pk))
 
@@ -272,7 +273,7 @@ class CustomerConsumer(_ChatSocket):
             await self.join(QUEUE_GROUP)
         else:
             await self.leave(QUEUE_GROUP)
-        await self.send_json({k: v for k, v in event.items() if k != "chat_state"})
+        await self.send_json(event)
 
     async def on_message(self, data):
         body, client_id = data.get("body"), _uuid(data.get("client_id"))
@@ -320,7 +321,7 @@ class CustomerConsumer(_ChatSocket):
 
     async def on_rate(self, data):
         await database_sync_to_async(services.chat_rate)(chat=self.chat, score=data.get("score"))
-        await self.send_json({"type": "rated", "chat": self.chat.pk, "score": data["score"]})
+        await self.send_json({"type": "rated", "score": data["score"]})
 
     async def chat_state(self, event):
         """The chat's state changed (accepted, ended, transferred), or the queue moved."""

@@ -5,6 +5,7 @@ Redis layer (the PostgreSQL leg).
 """
 
 import asyncio
+import base64
 import json
 import uuid
 
@@ -87,22 +88,104 @@ async def test_forged_token_is_refused():
     assert (connected, code) == (False, 4403)
 
 
-async def test_token_made_before_tokens_carried_the_chat_number_still_opens():
+def _token_bytes(token: str) -> bytes:
+    return base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+
+
+async def test_the_token_does_not_show_what_it_names():
     chat, session = await db(start_chat)()
-    older = signing.dumps({"chat": str(chat.public_id), "session": session}, salt=tokens.SALT)
-    socket = await _connected(customer_socket(chat, session, token=older))
-    assert (await receive_until(socket, "state"))["chat"] == chat.pk
+    token = token_for(chat)
+    shown = _token_bytes(token)
+    for secret in (str(chat.public_id), session, '"id"', f": {chat.pk},"):
+        assert secret.encode() not in shown
+    with pytest.raises(signing.BadSignature):
+        signing.loads(token, salt=tokens.SALT)
+    # ... yet it opens the chat.
+    socket = await _connected(customer_socket(chat, session, token=token))
+    await receive_until(socket, "state")
     await socket.disconnect()
 
 
-async def test_a_token_naming_another_chat_number_is_refused():
+async def test_a_sealed_token_altered_by_one_byte_is_refused():
+    chat, session = await db(start_chat)()
+    raw = bytearray(_token_bytes(token_for(chat)))
+    raw[40] ^= 1  # inside the ciphertext
+    altered = base64.urlsafe_b64encode(bytes(raw)).decode()
+    connected, code = await customer_socket(chat, session, token=altered).connect()
+    assert (connected, code) == (False, 4403)
+
+
+async def test_a_signed_token_of_the_earlier_format_still_opens():
+    chat, session = await db(start_chat)()
+    earlier = signing.dumps(
+        {"chat": str(chat.public_id), "id": chat.pk, "session": session}, salt=tokens.SALT
+    )
+    socket = await _connected(customer_socket(chat, session, token=earlier))
+    assert (await receive_until(socket, "state"))["state"] == "offline"
+    await socket.disconnect()
+
+
+@pytest.mark.parametrize("seal", [True, False], ids=["sealed", "signed"])
+async def test_a_token_naming_another_chat_number_is_refused(seal):
     chat, session = await db(start_chat)()
     other, _other_session = await db(start_chat)()
-    mixed = signing.dumps(
-        {"chat": str(chat.public_id), "id": other.pk, "session": session}, salt=tokens.SALT
-    )
+    data = {"chat": str(chat.public_id), "id": other.pk, "session": session}
+    if seal:
+        mixed = tokens._sealer().encrypt(json.dumps(data).encode()).decode()
+    else:
+        mixed = signing.dumps(data, salt=tokens.SALT)
     connected, code = await customer_socket(chat, session, token=mixed).connect()
     assert (connected, code) == (False, 4403)
+
+
+async def test_a_token_sealed_with_a_retired_key_still_opens(settings):
+    chat, session = await db(start_chat)()
+    token = token_for(chat)
+    settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+    settings.SECRET_KEY = "a-new-secret-key-after-rotation"
+    socket = await _connected(customer_socket(chat, session, token=token))
+    await receive_until(socket, "state")
+    await socket.disconnect()
+    settings.SECRET_KEY_FALLBACKS = []
+    connected, code = await customer_socket(chat, session, token=token).connect()
+    assert (connected, code) == (False, 4403)
+
+
+async def test_the_customers_page_is_never_sent_the_chats_number(agent):
+    chat, session = await db(start_chat)()
+    received = []
+
+    async def until(socket, kind, **match):
+        while True:
+            event = json.loads(await socket.receive_from(timeout=3))
+            received.append(event)
+            if event.get("type") == kind and all(event.get(k) == v for k, v in match.items()):
+                return event
+
+    customer = await _connected(customer_socket(chat, session))
+    desk = await _with_agent(agent, chat)
+    await until(customer, "state", state="connected")
+    await send(customer, **message("My top-up failed"))
+    await until(customer, "message", author="customer")
+    await send(desk, type="typing", chat=chat.pk)
+    await until(customer, "typing")
+    await send(desk, **message("Let me check that for you.", chat=chat.pk))
+    await until(customer, "message", author="agent")
+    await send(desk, type="end", chat=chat.pk)
+    await until(customer, "state", state="ended")
+    await send(customer, type="rate", score=5)
+    await until(customer, "rated")
+    await customer.disconnect()
+    # A page that comes back is sent the history from the database.
+    resumed = await _connected(customer_socket(chat, session))
+    await until(resumed, "message", seq=2)
+    await resumed.disconnect()
+    await desk.disconnect()
+
+    assert {"state", "message", "typing", "rated"} <= {event["type"] for event in received}
+    assert [event["seq"] for event in received if event["type"] == "message"] == [1, 2, 1, 2]
+    for event in received:
+        assert "chat" not in event and "chat_state" not in event, event
 
 
 async def test_another_customers_token_is_refused():
