@@ -12,6 +12,7 @@ the chat's row is then read once, with whatever else the connection needs.
 """
 
 import base64
+import functools
 import json
 from dataclasses import dataclass
 
@@ -42,7 +43,12 @@ def _key(secret: str) -> bytes:
 
 def _sealer() -> MultiFernet:
     """Seals with SECRET_KEY; opens what SECRET_KEY or a fallback sealed (key rotation)."""
-    secrets = (settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS)
+    return _sealer_for((settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS))
+
+
+@functools.cache
+def _sealer_for(secrets: tuple[str, ...]) -> MultiFernet:
+    """Keys derived once per process for each set of secrets, not on every connection."""
     return MultiFernet([Fernet(_key(secret)) for secret in secrets])
 
 
