@@ -53,9 +53,9 @@ class PostgreSQLSnapshot(DatabaseSnapshot):
     def __init__(self, connection):
         quote = connection.ops.quote_name
         names = connection.introspection.table_names(include_views=False)
-        # The search's matching table is filled by triggers on the documents'
-        # table as the documents are copied back (faq.search.schema).
-        skipped = {"django_migrations", schema.MATCH_TABLE}
+        # The search's matching and ranking tables are filled by triggers on the
+        # documents' table as the documents are copied back (faq.search.schema).
+        skipped = {"django_migrations", schema.MATCH_TABLE, schema.RANK_TABLE}
         self.tables = [quote(name) for name in names if name not in skipped]
         self.rows = {}
         with connection.cursor() as cursor:

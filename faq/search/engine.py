@@ -7,7 +7,9 @@ One interface, two implementations picked by the database vendor:
 - PostgreSQL: the `simple` full-text configuration over the same tokens (a
   generated tsvector, GIN index), ranked by `ts_rank` per clause weighted by
   the clause's inverse document frequency, which gives BM25's "rare words
-  count more" that `ts_rank` alone lacks.
+  count more" that `ts_rank` alone lacks; in two passes, the second over
+  vectors without the commonest Chinese characters (faq_searchrank), with
+  the same scores as over the full ones.
 
 Both rank every match while there are at most RANK_ALL; past that, the
 documents with the query in their title or summary come first. The count is
@@ -442,6 +444,18 @@ class PostgresBackend(Backend):
         filters, params = self._filters(plan, language, hidden, strict=strict, vector="m.vector")
         return f"SELECT 1 FROM {schema.MATCH_TABLE} m WHERE {filters}", params
 
+    @staticmethod
+    def scores_common_character(plan):
+        """Whether a token of the plan is one of the characters the ranking table
+        leaves out (a prefix token can only match such a one-character term by
+        being it)."""
+        return any(
+            token in schema.COMMON_CHARACTERS
+            for clause in plan.clauses
+            for alt in clause.alternatives
+            for token in alt.tokens
+        )
+
     def _match_sql(self, plan, language, hidden, *, strict, total, depth, part, counted):
         docs = _quote(SearchDocument._meta.db_table)
         scored = self.expression(plan.clauses)
@@ -451,12 +465,16 @@ class PostgresBackend(Backend):
         limit = max(depth, CANDIDATES)
         # Two passes. The first picks the candidates by the small title +
         # summary vector (stored inline: nothing to decompress); the second
-        # ranks only those with every field. The first hands the full vector
-        # up as it is stored (a TOAST pointer, read only for the candidates),
-        # so the second needs no look-up of its documents by id.
+        # ranks only those with every field. Its vectors come from the ranking
+        # table (one heap page each, the commonest Chinese characters left
+        # out), unless the plan scores with one of those characters: then the
+        # first pass hands each candidate's full vector up as it is stored (a
+        # TOAST pointer, read only for the candidates).
+        full = self.scores_common_character(plan)
+        stored = "d.search_vector" if full else "NULL::tsvector"
         if total <= RANK_ALL:
             first_sql = (
-                f"SELECT d.id AS doc_id, d.search_vector AS vector, {_total(counted)} AS total "
+                f"SELECT d.id AS doc_id, {stored} AS vector, {_total(counted)} AS total "
                 f"FROM {docs} d "
                 f"WHERE {filters} ORDER BY {first_rank} DESC, d.id LIMIT %s"
             )
@@ -470,11 +488,11 @@ class PostgresBackend(Backend):
             )
             first_sql = (
                 f"SELECT f.doc_id, f.vector, NULL AS total FROM ("
-                f"  (SELECT d.id AS doc_id, d.search_vector AS vector FROM {docs} d "
+                f"  (SELECT d.id AS doc_id, {stored} AS vector FROM {docs} d "
                 f"   WHERE {head_filters} "
                 f"   ORDER BY {first_rank} DESC, d.id LIMIT %s)"
                 f"  UNION ALL"
-                f"  (SELECT d.id AS doc_id, d.search_vector AS vector FROM {docs} d "
+                f"  (SELECT d.id AS doc_id, {stored} AS vector FROM {docs} d "
                 f"   WHERE {filters} AND NOT d.rank_vector @@ %s::tsquery "
                 f"   ORDER BY {first_rank} DESC, d.id LIMIT %s)"
                 f") f LIMIT %s"
@@ -491,19 +509,35 @@ class PostgresBackend(Backend):
                 limit,
                 limit,
             ]
+        if full:
+            rank = "ts_rank(%s::float4[], c.vector, %s::tsquery, 1)"
+            vector, log_length, source = "f.vector", "NULL", ""
+        else:
+            # ts_rank's normalisation 1 divides the rank by log2(1 + the vector's
+            # length in positions); the ranking table keeps the full vector's
+            # length, so this is the full vector's rank to the last bit (a rank
+            # depends on the query's own terms otherwise, and those are all in
+            # the lean vector). A length of 0 divides by 1, as ts_rank does.
+            rank = (
+                "(ts_rank(%s::float4[], c.vector, %s::tsquery, 0)::float8 / c.log_length)::float4"
+            )
+            vector = "r.vector"
+            log_length = "ln(GREATEST(r.length, 1) + 1.0::float8) / ln(2.0::float8)"
+            source = f" JOIN {schema.RANK_TABLE} r ON r.id = f.doc_id"
         rank_terms, rank_params = [], []
         for clause in plan.clauses:
-            rank_terms.append("%s * ts_rank(%s::float4[], c.vector, %s::tsquery, 1)")
+            rank_terms.append(f"%s * {rank}")
             rank_params += [clause.idf, self.RANK_WEIGHTS, self._clause(clause)]
         # With several clauses, OFFSET 0 keeps this a subquery: each vector is
-        # decompressed once, by the concatenation, not once per clause by
-        # ts_rank; with one, the concatenation would only add its own cost.
-        vector = "f.vector" + (" || ''::tsvector" if len(plan.clauses) > 1 else "")
+        # detoasted once, by the concatenation, not once per clause by ts_rank;
+        # with one, the concatenation would only add its own cost.
+        if len(plan.clauses) > 1:
+            vector += " || ''::tsvector"
         sql = (
             f"SELECT c.doc_id, ({' + '.join(rank_terms)}) AS text_score, c.total "
             f"FROM ("
-            f"  SELECT f.doc_id, f.total, {vector} AS vector "
-            f"  FROM ({first_sql}) f OFFSET 0"
+            f"  SELECT f.doc_id, f.total, {vector} AS vector, {log_length} AS log_length "
+            f"  FROM ({first_sql}) f{source} OFFSET 0"
             f") c"
         )
         return sql, [*rank_params, *first_params]

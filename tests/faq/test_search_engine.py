@@ -312,3 +312,69 @@ def test_a_word_spelt_like_a_language_code_matches_text_only():
     assert slugs("en") == ["route"]
     assert search_articles("hans", language="zh-hans").count() == 0
     assert search_articles("han", language="zh-hant").count() == 0  # typing: "han*"
+
+
+LEAN_CASES = [
+    ("重置密码", "zh-hans"),
+    ("密码 验证码", "zh-hans"),
+    ("退款到账", "zh-hans"),
+    ("重設密碼", "zh-hant"),
+    ("reset password", "en"),
+]
+
+
+def ranked(text, language):
+    return [(a.slug_en, a.score) for a in search_articles(text, language=language)[:20]]
+
+
+def test_ranking_vectors_without_the_common_characters_rank_exactly_as_the_full_ones(
+    monkeypatch,
+):
+    # PostgreSQL's second pass reads vectors that leave out the commonest
+    # Chinese characters but divide by the full vector's length: the scores
+    # must be the full vectors' to the last bit, whatever each body's length.
+    category = make_category()
+    filler = [
+        "您的账户可以在设置里找到。",
+        "我们会在一个工作日内处理。",
+        "如果还有问题，请联系客服。",
+    ]
+    filler_hant = ["您的帳戶可以在設定裡找到。", "我們會在一個工作日內處理。"]
+    for n in range(12):
+        make_article(
+            category,
+            slug_en=f"a-{n}",
+            title_en=f"Reset your password {n}" if n % 3 else f"Account {n}",
+            body_en="Reset the password from the login page. " * (n + 1),
+            title_zh_hans="重置密码" if n % 2 else "账户设置",
+            body_zh_hans="".join(filler[: n % 3 + 1]) * (n + 1)
+            + "重置密码需要验证码。" * (n % 4)
+            + "退款到账一般需要三天。" * (n % 3),
+            title_zh_hant="重設密碼" if n % 2 else "帳戶設定",
+            body_zh_hant="".join(filler_hant) * (n + 1) + "重設密碼需要驗證碼。" * (n % 4),
+        )
+    for text, language in LEAN_CASES:  # the cases take the lean path
+        plan = search_articles(text, language=language).plan
+        assert not engine.PostgresBackend.scores_common_character(plan)
+    lean = {case: ranked(*case) for case in LEAN_CASES}
+    monkeypatch.setattr(
+        engine.PostgresBackend, "scores_common_character", staticmethod(lambda plan: True)
+    )
+    full = {case: ranked(*case) for case in LEAN_CASES}
+    assert lean == full
+    assert all(len(hits) >= 4 for hits in lean.values())
+
+
+def test_a_query_that_scores_with_a_common_character_is_ranked_with_the_full_vectors(
+    monkeypatch,
+):
+    monkeypatch.setattr(query, "UNIGRAM_MAX_SHARE", 1)  # keep the characters as clauses
+    category = make_category()
+    for n in range(4):  # 的 is rare here, so that it counts on either engine
+        make_article(category, title_zh_hans=f"余额说明 {n}", body_zh_hans="充值与提现。")
+    make_article(category, slug_en="plain", title_zh_hans="密码", body_zh_hans="设置。")
+    make_article(category, slug_en="often", title_zh_hans="密码", body_zh_hans="的的的。")
+    plan = search_articles("的密码", language="zh-hans").plan
+    assert engine.PostgresBackend.scores_common_character(plan)
+    # Only the full vectors hold 的: without them both would tie and go by id.
+    assert slugs("的密码", language="zh-hans") == ["often", "plain"]

@@ -2,6 +2,7 @@
 holds documents, and the rebuild command's clean-up (SQLite and PostgreSQL)."""
 
 import io
+import re
 
 import pytest
 from django.core.management import call_command
@@ -9,7 +10,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 from faq.models import SearchDocument
-from faq.search import search_articles
+from faq.search import schema, search_articles
 from faq.search.index import article_index_update, index_rebuild
 from tests.factories import make_article
 
@@ -53,12 +54,13 @@ def test_rebuild_command_vacuums_the_search_tables_on_postgresql():
         cursor.execute(
             "SELECT relname, last_vacuum IS NOT NULL, last_analyze IS NOT NULL "
             "FROM pg_stat_user_tables "
-            "WHERE relname IN ('faq_searchdocument', 'faq_searchterm', 'faq_searchmatch') "
-            "ORDER BY relname"
+            "WHERE relname = ANY(%s) ORDER BY relname",
+            [list(schema.SEARCH_TABLES)],
         )
         assert cursor.fetchall() == [
             ("faq_searchdocument", True, True),
             ("faq_searchmatch", True, True),
+            ("faq_searchrank", True, True),
             ("faq_searchterm", True, True),
         ]
 
@@ -77,36 +79,83 @@ def matching_rows():
         return rows, cursor.fetchall()
 
 
-def test_the_matching_table_follows_every_write_to_the_documents():
+TSVECTOR_ENTRY = re.compile(r"'((?:[^']|'')*)'(?::(\S+))?")
+
+
+def lexemes(vector_text):
+    """{lexeme: number of positions} of a tsvector's text form ('a':1,3A 'b')."""
+    return {
+        lexeme.replace("''", "'"): len(positions.split(",")) if positions else 0
+        for lexeme, positions in TSVECTOR_ENTRY.findall(vector_text)
+    }
+
+
+def ranking_rows():
+    """PostgreSQL: the ranking table's rows as (id, length, lexemes), and what
+    they should be, worked out here from the documents' full vectors."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id, length, vector::text FROM faq_searchrank ORDER BY id")
+        rows = [(id_, length, lexemes(vector)) for id_, length, vector in cursor.fetchall()]
+        cursor.execute("SELECT id, search_vector::text FROM faq_searchdocument ORDER BY id")
+        expected = []
+        for id_, vector in cursor.fetchall():
+            full = lexemes(vector)
+            # ts_rank's length: every position, and a lexeme without any once.
+            length = sum(max(count, 1) for count in full.values())
+            kept = {k: n for k, n in full.items() if k not in schema.COMMON_CHARACTERS}
+            expected.append((id_, length, kept))
+        return rows, expected
+
+
+def in_step():
+    """PostgreSQL: both tables derived from the documents hold what they should;
+    their rows (matching, ranking)."""
+    matching, documents = matching_rows()
+    assert matching == documents
+    ranking, expected = ranking_rows()
+    assert ranking == expected
+    assert len(ranking) == len(matching)
+    return matching, ranking
+
+
+def test_the_matching_and_ranking_tables_follow_every_write_to_the_documents():
     if connection.vendor != "postgresql":
-        # The narrow table is PostgreSQL's; SQLite counts through its FTS index.
-        assert "faq_searchmatch" not in connection.introspection.table_names()
+        # Both tables are PostgreSQL's; SQLite counts and ranks through its FTS index.
+        tables = connection.introspection.table_names()
+        assert not {"faq_searchmatch", "faq_searchrank"} & set(tables)
         return
-    kept = make_article(slug_en="kept", title_en="Okapi")
-    gone = make_article(slug_en="gone", title_en="Quokka")
-    rows, documents = matching_rows()
-    assert len(rows) == 6
-    assert rows == documents
+    kept = make_article(
+        slug_en="kept",
+        title_en="Okapi",
+        title_zh_hans="重置密码",
+        body_zh_hans="您的密码可以在设置里重置。",
+    )
+    gone = make_article(slug_en="gone", title_en="Quokka", title_zh_hans="袋鼠")
+    matching, ranking = in_step()
+    assert len(matching) == 6
+    chinese = dict((row[0], row) for row in ranking)[SearchDocument.document_id(kept.pk, "zh-hans")]
+    assert "密码" in chinese[2]
+    assert "的" not in chinese[2]  # in the full vector, and counted in the length
+    assert chinese[1] > sum(chinese[2].values())
 
     kept.title_en = "Okapi and wombat"
+    kept.body_zh_hans = "您的新密码要记好。"
     kept.save()
     article_index_update(article=kept)
-    rows, documents = matching_rows()
-    assert any("wombat" in row[3] for row in rows)
-    assert rows == documents
+    matching, ranking = in_step()
+    assert any("wombat" in row[3] for row in matching)
+    assert any("新密" in row[2] for row in ranking)
     assert search_articles("wombat", language="en").count() == 1
 
     gone.delete()  # a cascade, without the index service
-    rows, documents = matching_rows()
-    assert {row[2] for row in rows} == {kept.pk}
-    assert rows == documents
+    matching, _ranking = in_step()
+    assert {row[2] for row in matching} == {kept.pk}
     assert search_articles("quokka", language="en").count() == 0
 
     index_rebuild()
-    rows, documents = matching_rows()
-    assert len(rows) == 3
-    assert rows == documents
+    matching, _ranking = in_step()
+    assert len(matching) == 3
 
     with connection.cursor() as cursor:
         cursor.execute("TRUNCATE faq_searchdocument")  # as Django's flush does
-    assert matching_rows() == ([], [])
+    assert in_step() == ([], [])

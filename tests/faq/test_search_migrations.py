@@ -1,6 +1,6 @@
 """The search migrations stand alone and add up to the runtime's structures.
 
-Migrations 0003-0006 and 0013 carry the SQL they ran as text (importing project code
+Migrations 0003-0006, 0013 and 0015 carry the SQL they ran as text (importing project code
 would let later edits rewrite history); faq.search.schema describes the same
 end state for `rebuild_search_index`, from settings.LANGUAGES. Migrating runs
 on the test database (SQLite, or PostgreSQL with DATABASE_URL).
@@ -23,13 +23,15 @@ from tests.factories import make_article
 
 PROJECT_PACKAGES = {"faq", "contacts", "feedback", "helpdesk"}
 SNIPPETS = "0006_search_snippets_and_language"
-LATEST = "0013_search_matching_table"
+MATCHING = "0013_search_matching_table"
+LATEST = "0015_search_rank_table"
 STEPS = [
     "0002_article_alerts",
     "0003_search",
     "0004_search_ranking",
     "0005_search_candidate_indexes",
     SNIPPETS,
+    MATCHING,
     LATEST,
 ]
 
@@ -141,7 +143,7 @@ def search_structures():
                 "WHERE name LIKE 'faq\\_search%\\_fts%' ESCAPE '\\' ORDER BY name"
             )
             return {"sqlite_master": cursor.fetchall()}
-        tables = ("faq_searchdocument", "faq_searchterm", "faq_searchmatch")
+        tables = ("faq_searchdocument", "faq_searchterm", "faq_searchmatch", "faq_searchrank")
         cursor.execute(
             "SELECT c.table_name, c.column_name, c.data_type, c.is_generated, "
             "c.generation_expression, a.attstorage FROM information_schema.columns c "
@@ -218,7 +220,8 @@ def step_shape():
         cursor.execute(
             "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
             "AND indexname ~ "
-            "'^faq_search(document_(vector|rank)|term_(trgm|trigrams)|match_vector)' ORDER BY 1"
+            "'^faq_search(document_(vector|rank)|term_(trgm|trigrams)|match_vector|rank_pkey)' "
+            "ORDER BY 1"
         )
         indexes = [row[0] for row in cursor.fetchall()]
         cursor.execute(
@@ -246,6 +249,7 @@ EXPECTED = {
         "0004_search_ranking": (TOKENS, TRIGGERS),
         "0005_search_candidate_indexes": (TOKENS, TRIGGERS),
         SNIPPETS: ([*TOKENS, "language"], TRIGGERS),
+        MATCHING: ([*TOKENS, "language"], TRIGGERS),
         LATEST: ([*TOKENS, "language"], TRIGGERS),
     },
     "postgresql": {
@@ -266,8 +270,12 @@ EXPECTED = {
             sorted([*RANKS, *VECTORS, "faq_searchterm_trigrams"]),
             ["rank_vector", "search_vector"],
         ),
-        LATEST: (
+        MATCHING: (
             sorted([*RANKS, *VECTORS, *MATCHES, "faq_searchterm_trigrams"]),
+            ["rank_vector", "search_vector"],
+        ),
+        LATEST: (
+            sorted([*RANKS, *VECTORS, *MATCHES, "faq_searchrank_pkey", "faq_searchterm_trigrams"]),
             ["rank_vector", "search_vector"],
         ),
     },
@@ -301,9 +309,10 @@ def test_rebuild_re_creates_missing_structures_as_the_migrations_made_them():
                 "DROP COLUMN rank_vector, RESET (toast_tuple_target, parallel_workers)"
             )
             cursor.execute("DROP INDEX faq_searchterm_trigrams")
-            for event in ("insert", "update", "delete", "truncate"):
-                cursor.execute(f"DROP TRIGGER faq_searchmatch_{event} ON faq_searchdocument")
-            cursor.execute("DROP TABLE faq_searchmatch")
+            for table in ("faq_searchmatch", "faq_searchrank"):
+                for event in ("insert", "update", "delete", "truncate"):
+                    cursor.execute(f"DROP TRIGGER {table}_{event} ON faq_searchdocument")
+                cursor.execute(f"DROP TABLE {table}")
     assert search_structures() != migrated
 
     index_rebuild()
